@@ -1,0 +1,25 @@
+package org.nbabox.replay;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a replay computed for a game: final lines, per-period boxes, score and anomalies.
+ *
+ * @param events       number of events replayed (= snapshots emitted)
+ * @param players      every player's final line, by athlete id, in order of first appearance
+ * @param unknownTypes plays whose ESPN type id was unknown (read from text instead)
+ * @param unclassified plays neither the type id nor the text explained
+ */
+public record ReplayResult(int events, int homeScore, int awayScore, Map<String, PlayerLine> players,
+                           TeamLine home, TeamLine away, List<PeriodBox> periods, List<Anomaly> anomalies,
+                           int unknownTypes, int unclassified) {
+
+    public int[] homeLinescores() {
+        return periods.stream().mapToInt(PeriodBox::homePoints).toArray();
+    }
+
+    public int[] awayLinescores() {
+        return periods.stream().mapToInt(PeriodBox::awayPoints).toArray();
+    }
+}
