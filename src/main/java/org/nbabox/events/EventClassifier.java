@@ -52,6 +52,52 @@ public final class EventClassifier {
     }
 
     /**
+     * Format 2 names the main athlete of a play by id; where the text calls him otherwise (Ron Artest
+     * for Metta World Peace), the text's name becomes an alias of that id, so that the same name in
+     * another role (an assist, a steal) resolves too.
+     */
+    public void learnAliases(Iterable<RawPlay> plays) {
+        if (fullParticipants) {
+            return;
+        }
+        for (RawPlay play : plays) {
+            String id = play.participant(0);
+            String text = play.text() == null ? "" : play.text().replace('\n', ' ').trim();
+            String name = id == null ? null : primaryName(text);
+            if (name != null && !name.isEmpty() && !id.equals(roster.resolve(name, play.teamId()))
+                    && roster.resolveTeam(name, null) == null) {
+                roster.alias(name, id);
+            }
+        }
+    }
+
+    /** The name of the main actor in a text, or null when the text has no clear main actor. */
+    private static String primaryName(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        if (lower.contains(" blocks ") || lower.contains("enters the game") || lower.contains(" vs")) {
+            Matcher sub = SUB.matcher(text);
+            return lower.contains("enters the game") && sub.find() ? sub.group(1).trim() : null;
+        }
+        Matcher m = MAKE_MISS.matcher(text);
+        if (m.find()) {
+            return text.substring(0, m.start()).trim();
+        }
+        Matcher r = REBOUND.matcher(text);
+        if (r.find()) {
+            return r.group(1).trim();
+        }
+        Matcher t = TURNOVER_WORDS.matcher(text);
+        if (t.find() && !lower.contains(" foul")) {
+            return text.substring(0, t.start()).trim();
+        }
+        Matcher f = FOUL_WORDS.matcher(text);
+        if (f.find() && lower.contains("foul")) {
+            return text.substring(0, f.start()).trim();
+        }
+        return null;
+    }
+
+    /**
      * Classifies one play.
      *
      * @param espnHomeBefore ESPN's running home score before this play (for a made shot's value)
@@ -194,7 +240,7 @@ public final class EventClassifier {
     private record ShotValue(int points, String source) {
     }
 
-    /** Two or three: the text when it says three, the score change for a made shot, then location, then stated distance. */
+    /** Two or three: the text when it says three, the score change for a made shot, then stated distance, then location. */
     private ShotValue shotValue(RawPlay play, String text, boolean made, String team, int homeBefore, int awayBefore) {
         if (THREE.matcher(text).find()) {
             return new ShotValue(3, "text");
@@ -211,17 +257,14 @@ public final class EventClassifier {
             }
         }
         Matcher d = DISTANCE.matcher(text);
-        int distance = d.find() ? Integer.parseInt(d.group(1)) : -1;
-        if (distance >= 0 && distance < 22) {
-            return new ShotValue(2, "distance");
+        if (d.find()) {
+            // a text that states the distance also says "three point" for threes, in every era seen
+            return new ShotValue(Integer.parseInt(d.group(1)) >= 24 ? 3 : 2, "distance");
         }
         RawPlay.Coordinate c = play.coordinate();
         if (c != null) {
             boolean corner = Math.abs(c.x() - 25) >= 22 && c.y() <= 14;
             return new ShotValue(corner || c.distanceFeet() >= 23.75 ? 3 : 2, "coordinates");
-        }
-        if (distance >= 0) {
-            return new ShotValue(distance >= 24 ? 3 : 2, "distance");
         }
         return new ShotValue(2, "default");
     }

@@ -59,6 +59,19 @@ public final class Roster {
         }
     }
 
+    /** Makes another written name resolve to a known athlete. */
+    public void alias(String name, String id) {
+        Player p = byId.get(id);
+        if (p == null || name == null) {
+            return;
+        }
+        String key = normalise(name);
+        List<Player> same = byFullName.computeIfAbsent(key, k -> new ArrayList<>(1));
+        if (!same.contains(p)) {
+            same.add(0, p);
+        }
+    }
+
     private void addTeam(TeamInfo t) {
         for (String n : new String[] {t.displayName(), t.abbreviation()}) {
             if (n == null) {

@@ -118,6 +118,7 @@ public final class GameReplay implements Snapshot {
     private List<GameEvent> classify() {
         List<RawPlay> plays = PlayOrder.withoutDuplicates(game.plays(), anomalies);
         EventClassifier classifier = new EventClassifier(game, roster);
+        classifier.learnAliases(plays);
         List<GameEvent> out = new ArrayList<>(plays.size());
         int home = 0;
         int away = 0;

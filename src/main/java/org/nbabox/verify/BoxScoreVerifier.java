@@ -52,7 +52,8 @@ public final class BoxScoreVerifier {
             if (official.hasStats()) {
                 boxPoints.merge(official.teamId(), parse(official.stat(BoxColumn.PTS)), Integer::sum);
                 comparePlayer(official, ours, c, discrepancies);
-            } else if (ours != null && (ours.tenthsPlayed() > 0 || ours.get(Stat.FGA) + ours.get(Stat.FTA) > 0)) {
+            } else if (ours != null && (ours.minutesRounded() > 0 || hasCounters(ours))) {
+                // a dash row is right for a player on court for seconds without a stat
                 discrepancies.add(new Discrepancy(ours.playerId(), ours.playerName(), "PLAYED", "yes", "no stats in box"));
             }
         }
@@ -66,7 +67,16 @@ public final class BoxScoreVerifier {
         double rate = c.compared == 0 ? 0 : (double) c.matched / c.compared;
         Grade grade = Grade.of(rate, finalMatch, linesMatch);
         return new Verification(true, offHome, offAway, finalMatch, linesMatch, c.players, c.compared, c.matched,
-                c.pmCompared, c.pmMatched, c.minCompared, c.minWithin, grade, grade.passes(), discrepancies, anomalies);
+                c.pmCompared, c.pmMatched, c.minCompared, c.minWithin, grade, grade.passes(finalMatch), discrepancies, anomalies);
+    }
+
+    private static boolean hasCounters(PlayerLine l) {
+        for (Stat s : Stat.ALL) {
+            if (s != Stat.PLUS_MINUS && l.get(s) != 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final class Counts {

@@ -1,0 +1,53 @@
+package org.nbabox.espn;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.nbabox.process.GameProcessor;
+import org.nbabox.process.GameReport;
+import org.nbabox.replay.PlayerLine;
+import org.nbabox.replay.Stat;
+import org.nbabox.testing.Format2Converter;
+import org.nbabox.testing.SampleGames;
+
+/** Real Format 1 games rendered into Format 2 shape give the same box score through the text path. */
+class Format2ConversionTest {
+
+    static Iterable<String> games() {
+        return SampleGames.ALL;
+    }
+
+    @ParameterizedTest
+    @MethodSource("games")
+    void textPathGivesTheSameBoxScore(String gameId, @TempDir Path tmp) throws Exception {
+        Path pbp = tmp.resolve(gameId + ".json");
+        Path box = tmp.resolve("box-" + gameId + ".json");
+        Format2Converter.convert(SampleGames.file(gameId), pbp, box);
+        RawGame f2 = new GameFileReader().read(pbp, box);
+        RawGame f1 = SampleGames.read(gameId);
+        assertEquals(2, f2.sourceFormat());
+        assertEquals(f1.gameId(), f2.gameId());
+        assertEquals(f1.season(), f2.season());
+        assertEquals(f1.plays().size(), f2.plays().size());
+        assertTrue(f2.plays().stream().noneMatch(p -> p.participants().size() > 1), "Format 2 has no participants");
+
+        GameReport r1 = GameProcessor.process(f1, s -> { });
+        GameReport r2 = GameProcessor.process(f2, s -> { });
+        assertEquals(r1.replay().homeScore(), r2.replay().homeScore());
+        assertEquals(r1.replay().awayScore(), r2.replay().awayScore());
+        for (PlayerLine l1 : r1.replay().players().values()) {
+            PlayerLine l2 = r2.replay().players().get(l1.playerId());
+            assertNotNull(l2, gameId + ": " + l1.playerName() + " missing in the text path");
+            for (Stat s : Stat.ALL) {
+                assertEquals(l1.get(s), l2.get(s), gameId + ": " + l1.playerName() + " " + s);
+            }
+            assertEquals(l1.tenthsPlayed(), l2.tenthsPlayed(), gameId + ": " + l1.playerName() + " time");
+        }
+        assertEquals(r1.verification().cellsMatched(), r2.verification().cellsMatched());
+    }
+}
