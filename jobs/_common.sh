@@ -12,7 +12,7 @@ nbabox_build_if_needed() {
   local classes="$NBABOX_HOME/target/classes" cp="$NBABOX_HOME/target/classpath.txt"
   if [[ ! -f "$cp" || ! -d "$classes" || -n "$(find "$NBABOX_HOME/src/main" "$NBABOX_HOME/pom.xml" -newer "$cp" -print -quit 2>/dev/null)" ]]; then
     echo "Building nbabox (first run or sources changed)..." >&2
-    (cd "$NBABOX_HOME" && mvn -q -B -DskipTests compile >&2)
+    (cd "$NBABOX_HOME" && mvn -q -B -Dstyle.color=never -DskipTests compile >&2)
     touch "$cp"
   fi
 }

@@ -60,7 +60,7 @@ final class GamePackageReader {
     }
 
     /** Moves into the object value of {@code field} of the current object, skipping its siblings before it. */
-    private static boolean descend(JsonParser p, String field) throws IOException {
+    static boolean descend(JsonParser p, String field) throws IOException {
         if (p.currentToken() != JsonToken.START_OBJECT) {
             return false;
         }

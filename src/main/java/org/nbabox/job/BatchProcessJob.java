@@ -1,0 +1,337 @@
+package org.nbabox.job;
+
+import static org.apache.spark.sql.functions.col;
+
+import java.io.IOException;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.apache.spark.storage.StorageLevel;
+import org.apache.spark.util.LongAccumulator;
+import org.nbabox.tables.Tables;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/**
+ * The batch job: every raw game file to partitioned snapshot tables, with a verification report.
+ * Reads like its table of contents: list the input, select games, skip those done, process and
+ * commit batch by batch, report.
+ */
+@Command(name = "batch-process", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Turns ESPN play-by-play files into snapshot, quarter and verification tables (Delta or Parquet).")
+public final class BatchProcessJob implements Callable<Integer> {
+
+    static final int EXIT_OK = 0;
+    static final int EXIT_ERROR_RATE = 1;
+    static final int EXIT_BAD_ARGS = 2;
+
+    private static final Logger LOG = LoggerFactory.getLogger(BatchProcessJob.class);
+    private static final StructType INPUT = new StructType().add("path", DataTypes.StringType, false)
+            .add("season", DataTypes.IntegerType, true);
+
+    @Mixin
+    JobOptions options = new JobOptions();
+
+    /** Totals of the last run (for tests and the report). */
+    RunTotals totals;
+    String runId;
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    public static int run(String... args) {
+        return commandLine(new BatchProcessJob()).execute(args);
+    }
+
+    static CommandLine commandLine(Callable<Integer> job) {
+        CommandLine cl = new CommandLine(job);
+        cl.setParameterExceptionHandler((ex, a) -> {
+            ex.getCommandLine().getErr().println(ex.getCommandLine().getCommandName() + ": " + ex.getMessage() + " (see --help)");
+            return EXIT_BAD_ARGS;
+        });
+        return cl;
+    }
+
+    @Override
+    public Integer call() {
+        try {
+            options.resolve();
+        } catch (IllegalArgumentException e) {
+            System.err.println("batch-process: " + e.getMessage());
+            return EXIT_BAD_ARGS;
+        }
+        runId = options.runId != null ? options.runId
+                : DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").format(ZonedDateTime.now(ZoneOffset.UTC));
+        SparkSession spark = session(options);
+        try {
+            return run(spark);
+        } finally {
+            spark.stop();
+        }
+    }
+
+    /** The job on a given session (tests share one). */
+    int run(SparkSession spark) {
+        Map<String, String> hadoopConf = hadoopSettings(spark.sparkContext().hadoopConfiguration());
+        List<GameFile> files;
+        try {
+            files = InputCatalog.list(options.input, spark.sparkContext().hadoopConfiguration());
+            if (options.boxScores != null) {
+                org.apache.hadoop.fs.Path box = new org.apache.hadoop.fs.Path(options.boxScores);
+                if (!box.getFileSystem(spark.sparkContext().hadoopConfiguration()).exists(box)) {
+                    throw new IOException("box score input " + options.boxScores + " does not exist");
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            System.err.println("batch-process: cannot read the input: " + e.getMessage());
+            return EXIT_BAD_ARGS;
+        }
+        JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+        List<GameFile> selected = InputCatalog.select(files, options, jsc, hadoopConf);
+        TableSink sink = new TableSink(spark, options.output, options.format);
+        List<GameFile> todo = skipDone(spark, sink, selected);
+        LOG.info("Run {}: {} game files under {}, {} selected, {} to process ({} already done), output {} ({}), profile {}",
+                runId, files.size(), options.input, selected.size(), todo.size(), selected.size() - todo.size(),
+                options.output, options.format, options.profile.source());
+        totals = processInBatches(spark, sink, todo, hadoopConf);
+        LOG.info(String.format(java.util.Locale.US,
+                "Completed %,d/%,d games: %,d snapshots, %,d errors (%.1f%%), %,d without play-by-play, validation rate %.1f%% (%,d of %,d passed)",
+                totals.gamesIn, todo.size(), totals.snapshots, totals.errors, 100 * totals.errorRate(), totals.noPlayByPlay,
+                100 * totals.validationRate(), totals.passed, totals.processed));
+        RunReport.write(spark, sink, options, runId, totals);
+        if (options.saveRds) {
+            LOG.info("Loading the tables into PostgreSQL ({})", options.jdbcUrl);
+            int rc = org.nbabox.rds.RdsExport.runLogged(spark, new org.nbabox.rds.RdsExport.Settings(options.output,
+                    options.format.name(), options.jdbcUrl, options.jdbcUser, options.selectedSeasons(),
+                    options.gameIds == null ? List.of() : options.gameIds, options.profile.getInt("rds.max.connections", 2),
+                    false, 200_000));
+            if (rc != 0) {
+                return rc;
+            }
+        }
+        if (totals.errorRate() > options.maxErrorRate) {
+            LOG.error(String.format(java.util.Locale.US, "Error rate %.1f%% is above --max-error-rate %.1f%%: see game_errors and the report",
+                    100 * totals.errorRate(), 100 * options.maxErrorRate));
+            return EXIT_ERROR_RATE;
+        }
+        return EXIT_OK;
+    }
+
+    static SparkSession session(JobOptions o) {
+        SparkSession.Builder b = SparkSession.builder().appName("nbabox batch-process")
+                .config("spark.sql.extensions", "io.delta.sql.DeltaSparkSessionExtension")
+                .config("spark.sql.catalog.spark_catalog", "org.apache.spark.sql.delta.catalog.DeltaCatalog");
+        Properties p = o.profile.sparkSettings();
+        for (String k : p.stringPropertyNames()) {
+            b = b.config(k, p.getProperty(k));
+        }
+        SparkSession spark = b.getOrCreate();
+        if (!o.verbose) {
+            spark.sparkContext().setLogLevel("WARN");
+        }
+        return spark;
+    }
+
+    /** The Hadoop settings executors need to open input files (s3a endpoint, credentials provider...). */
+    static Map<String, String> hadoopSettings(Configuration conf) {
+        Map<String, String> out = new HashMap<>();
+        for (Map.Entry<String, String> e : conf) {
+            if (e.getKey().startsWith("fs.")) {
+                out.put(e.getKey(), e.getValue());
+            }
+        }
+        return out;
+    }
+
+    private List<GameFile> skipDone(SparkSession spark, TableSink sink, List<GameFile> selected) {
+        if (options.reprocess || !sink.exists(Tables.BOX_SCORE_VERIFICATION)) {
+            return selected;
+        }
+        spark.sparkContext().setJobDescription("Find games already done");
+        Set<String> done = new HashSet<>(spark.read().format(options.format.name()).load(sink.path(Tables.BOX_SCORE_VERIFICATION))
+                .select("source_file").as(Encoders.STRING()).collectAsList());
+        List<GameFile> todo = new ArrayList<>();
+        if (options.format == JobOptions.Format.parquet) {
+            // a parquet season is redone whole unless every file of it is done
+            Map<Integer, List<GameFile>> bySeason = bySeason(selected);
+            bySeason.values().forEach(fs -> {
+                if (!fs.stream().allMatch(f -> done.contains(f.path()))) {
+                    todo.addAll(fs);
+                }
+            });
+            return todo;
+        }
+        for (GameFile f : selected) {
+            if (!done.contains(f.path())) {
+                todo.add(f);
+            }
+        }
+        return todo;
+    }
+
+    private static Map<Integer, List<GameFile>> bySeason(List<GameFile> files) {
+        Map<Integer, List<GameFile>> out = new TreeMap<>();
+        for (GameFile f : files) {
+            out.computeIfAbsent(f.season() == null ? 0 : f.season(), k -> new ArrayList<>()).add(f);
+        }
+        return out;
+    }
+
+    private List<List<GameFile>> batches(List<GameFile> todo) {
+        List<List<GameFile>> out = new ArrayList<>();
+        if (options.format == JobOptions.Format.parquet) {
+            out.addAll(bySeason(todo).values());
+            return out;
+        }
+        for (int i = 0; i < todo.size(); i += options.checkpointEvery) {
+            out.add(todo.subList(i, Math.min(todo.size(), i + options.checkpointEvery)));
+        }
+        return out;
+    }
+
+    private RunTotals processInBatches(SparkSession spark, TableSink sink, List<GameFile> todo, Map<String, String> hadoopConf) {
+        RunTotals t = new RunTotals();
+        LongAccumulator games = spark.sparkContext().longAccumulator("games");
+        LongAccumulator snapshots = spark.sparkContext().longAccumulator("snapshots");
+        LongAccumulator errors = spark.sparkContext().longAccumulator("errors");
+        GameExploder exploder = new GameExploder(hadoopConf, options.boxScores, runId);
+        int perCore = options.profile.getInt("partitions.per.core", 4);
+        int slicesMax = Math.max(1, spark.sparkContext().defaultParallelism() * perCore);
+        List<List<GameFile>> batches = batches(todo);
+        try (Progress progress = new Progress(LOG, todo.size(), games, snapshots, errors, 30)) {
+            int n = 0;
+            for (List<GameFile> batch : batches) {
+                n++;
+                String label = "Batch " + n + "/" + batches.size() + " (" + batch.size() + " games)";
+                List<Row> inputRows = new ArrayList<>(batch.size());
+                for (GameFile f : spread(batch)) {
+                    inputRows.add(RowFactory.create(f.path(), f.season()));
+                }
+                int slices = Math.min(slicesMax, batch.size());
+                spark.sparkContext().setJobDescription(label + ": process games");
+                Dataset<Row> envelope = spark.createDataFrame(inputRows, INPUT).repartition(slices)
+                        .mapPartitions(explode(exploder, games, snapshots, errors), Encoders.row(Envelope.SCHEMA))
+                        .persist(StorageLevel.MEMORY_AND_DISK_SER());
+                BatchSummary s = BatchSummary.of(envelope);
+                sink.writeBatch(envelope, s.gameIds, s.seasons, batch.stream().map(GameFile::path).toList(), label);
+                envelope.unpersist();
+                t.gamesIn += batch.size();
+                t.processed += s.processed;
+                t.noPlayByPlay += s.noPlayByPlay;
+                t.errors += s.errors;
+                t.snapshots += s.snapshots;
+                t.passed += s.passed;
+                t.playerRows += s.playerRows;
+                LOG.info("Committed {}: {}", label, Progress.line(t.gamesIn, t.snapshots, t.errors, todo.size(), progress.seconds()));
+            }
+        }
+        return t;
+    }
+
+    /** Interleaves files so that every partition gets a similar mix (old empty seasons are cheap). */
+    static List<GameFile> spread(List<GameFile> batch) {
+        List<GameFile> out = new ArrayList<>(batch);
+        out.sort((a, b) -> Integer.compare(Integer.reverse(a.path().hashCode()), Integer.reverse(b.path().hashCode())));
+        return out;
+    }
+
+    private static MapPartitionsFunction<Row, Row> explode(GameExploder exploder, LongAccumulator games,
+                                                           LongAccumulator snapshots, LongAccumulator errors) {
+        return rows -> new Iterator<Row>() {
+            private Iterator<Row> current = java.util.Collections.emptyIterator();
+
+            @Override
+            public boolean hasNext() {
+                while (!current.hasNext() && rows.hasNext()) {
+                    Row in = rows.next();
+                    List<Row> out = exploder.explode(in.getString(0), in.isNullAt(1) ? null : in.getInt(1));
+                    games.add(1);
+                    for (Row r : out) {
+                        int t = r.getInt(0);
+                        if (t == Envelope.indexOf(Tables.GAME_STATE_SNAPSHOTS)) {
+                            snapshots.add(1);
+                        } else if (t == Envelope.indexOf(Tables.GAME_ERRORS)) {
+                            errors.add(1);
+                        }
+                    }
+                    current = out.iterator();
+                }
+                return current.hasNext();
+            }
+
+            @Override
+            public Row next() {
+                if (!hasNext()) {
+                    throw new java.util.NoSuchElementException();
+                }
+                return current.next();
+            }
+        };
+    }
+
+    /** The few facts the driver needs about a processed batch, from one aggregation of the cached rows. */
+    static final class BatchSummary {
+        final List<String> gameIds = new ArrayList<>();
+        final Set<Integer> seasons = new HashSet<>();
+        long processed;
+        long noPlayByPlay;
+        long errors;
+        long snapshots;
+        long passed;
+        long playerRows;
+
+        static BatchSummary of(Dataset<Row> envelope) {
+            BatchSummary s = new BatchSummary();
+            for (Row r : envelope.groupBy(col("t")).count().collectAsList()) {
+                int t = r.getInt(0);
+                long c = r.getLong(1);
+                if (t == Envelope.indexOf(Tables.GAME_STATE_SNAPSHOTS)) {
+                    s.snapshots = c;
+                } else if (t == Envelope.indexOf(Tables.GAME_ERRORS)) {
+                    s.errors = c;
+                } else if (t == Envelope.indexOf(Tables.PLAYER_SNAPSHOT_STATS)) {
+                    s.playerRows = c;
+                }
+            }
+            Dataset<Row> v = TableSink.rows(envelope, Tables.BOX_SCORE_VERIFICATION)
+                    .select("game_id", "season", "status", "passed");
+            for (Row r : v.collectAsList()) {
+                s.gameIds.add(r.getString(0));
+                s.seasons.add(r.getInt(1));
+                if ("processed".equals(r.getString(2))) {
+                    s.processed++;
+                    if (!r.isNullAt(3) && r.getBoolean(3)) {
+                        s.passed++;
+                    }
+                } else {
+                    s.noPlayByPlay++;
+                }
+            }
+            return s;
+        }
+    }
+}

@@ -1,0 +1,227 @@
+package org.nbabox.job;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.nbabox.espn.BadGameFileException;
+import org.nbabox.espn.GameFileReader;
+import org.nbabox.espn.GameFiles;
+import org.nbabox.espn.RawGame;
+import org.nbabox.events.GameEvent;
+import org.nbabox.process.GameProcessor;
+import org.nbabox.process.GameReport;
+import org.nbabox.replay.Anomaly;
+import org.nbabox.replay.BoxLine;
+import org.nbabox.replay.PeriodBox;
+import org.nbabox.replay.PlayerLine;
+import org.nbabox.replay.Snapshot;
+import org.nbabox.replay.Stat;
+import org.nbabox.replay.TeamLine;
+import org.nbabox.tables.Table;
+import org.nbabox.tables.Tables;
+import org.nbabox.verify.Discrepancy;
+import org.nbabox.verify.Verification;
+
+/**
+ * Executor side of the batch job: reads one game file (local or s3a) and turns it into rows of every
+ * table, tagged with the table they belong to ({@link Envelope}). Spark stays here; the game logic is
+ * the plain-Java processor.
+ */
+final class GameExploder implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private final Map<String, String> hadoopConf;
+    private final String boxScorePrefix;
+    private final String runId;
+    private transient Configuration conf;
+    private transient GameFileReader reader;
+
+    GameExploder(Map<String, String> hadoopConf, String boxScorePrefix, String runId) {
+        this.hadoopConf = hadoopConf;
+        this.boxScorePrefix = boxScorePrefix;
+        this.runId = runId;
+    }
+
+    /** Rows of every table for one game file, plus what the driver counts. */
+    List<Row> explode(String file, Integer seasonHint) {
+        if (conf == null) {
+            conf = new Configuration(false);
+            hadoopConf.forEach(conf::set);
+            reader = new GameFileReader();
+        }
+        long start = System.nanoTime();
+        List<Row> out = new ArrayList<>(1400);
+        RawGame game;
+        try {
+            game = read(file);
+        } catch (BadGameFileException e) {
+            out.add(Envelope.of(Tables.GAME_ERRORS, error(file, seasonHint, e.reason().label(), e.getMessage())));
+            return out;
+        }
+        Timestamp now = new Timestamp(System.currentTimeMillis());
+        GameReport report;
+        try {
+            SnapshotRows rows = new SnapshotRows(game, out);
+            report = GameProcessor.process(game, rows);
+        } catch (RuntimeException e) {
+            out.clear();
+            String where = e.getStackTrace().length > 0 ? " at " + e.getStackTrace()[0] : "";
+            out.add(Envelope.of(Tables.GAME_ERRORS, error(file, game.season(), "processor error",
+                    game.gameId() + ": " + e + where)));
+            return out;
+        }
+        if (report.status() == GameReport.Status.PROCESSED) {
+            periodRows(game, report, out);
+        }
+        out.add(Envelope.of(Tables.BOX_SCORE_VERIFICATION, verificationRow(file, report,
+                (System.nanoTime() - start) / 1_000_000, now)));
+        return out;
+    }
+
+    private RawGame read(String file) throws BadGameFileException {
+        Path path = new Path(file);
+        try {
+            FileSystem fs = path.getFileSystem(conf);
+            GameFileReader.BoxScoreSource box = GameFileReader.BoxScoreSource.NONE;
+            if (boxScorePrefix != null) {
+                Path boxPath = new Path(boxScorePrefix, path.getName());
+                FileSystem boxFs = boxPath.getFileSystem(conf);
+                box = () -> boxFs.exists(boxPath) ? boxFs.open(boxPath) : null;
+            }
+            try (InputStream in = fs.open(path)) {
+                RawGame g = reader.read(in, path.getName(), box);
+                if (boxScorePrefix != null && g.sourceFormat() == 2 && g.boxScore() == null) {
+                    throw new BadGameFileException(BadGameFileException.Reason.MISSING_BOX_SCORE,
+                            "no box score file " + new Path(boxScorePrefix, path.getName()));
+                }
+                return g;
+            }
+        } catch (IOException e) {
+            throw new BadGameFileException(BadGameFileException.Reason.UNREADABLE, file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private Row error(String file, Integer season, String reason, String message) {
+        String id = GameFiles.stem(file);
+        int s = season != null ? season : GameFiles.seasonFromId(id) != null ? GameFiles.seasonFromId(id) : 0;
+        return new RowCursor(Tables.GAME_ERRORS).add(id).add(s).add(file).add(reason).add(message).add(runId)
+                .add(new Timestamp(System.currentTimeMillis())).row();
+    }
+
+    /** Builds the per-event rows while the replay runs. */
+    private static final class SnapshotRows implements org.nbabox.replay.SnapshotListener {
+        private final RawGame game;
+        private final List<Row> out;
+
+        SnapshotRows(RawGame game, List<Row> out) {
+            this.game = game;
+            this.out = out;
+        }
+
+        @Override
+        public void onSnapshot(Snapshot s) {
+            GameEvent e = s.event();
+            RowCursor c = new RowCursor(Tables.GAME_STATE_SNAPSHOTS)
+                    .add(game.gameId()).add(game.season()).add(game.seasonType())
+                    .add(s.eventIndex()).add(e.play().sequence() < 0 ? null : e.play().sequence()).add(e.play().id())
+                    .add(s.period()).add(s.periodLabel()).add(org.nbabox.replay.GameClock.display(s.tenthsLeft()))
+                    .add(s.tenthsLeft() / 10.0).add(s.elapsedTenths() / 10.0)
+                    .add(game.home().id()).add(game.away().id()).add(s.homeScore()).add(s.awayScore())
+                    .add(e.play().homeScore()).add(e.play().awayScore())
+                    .add(e.kind().label()).add(e.play().text()).add(e.teamId()).add(s.points())
+                    .add(e.player1()).add(e.player2()).add(e.player3())
+                    .add(s.homeOnCourt().toArray(new String[0])).add(s.awayOnCourt().toArray(new String[0]));
+            line(c, s.homeLine());
+            line(c, s.awayLine());
+            c.add(s.homeLine().teamRebounds()).add(s.homeLine().teamTurnovers())
+                    .add(s.awayLine().teamRebounds()).add(s.awayLine().teamTurnovers());
+            out.add(Envelope.of(Tables.GAME_STATE_SNAPSHOTS, c.row()));
+            int margin = s.homeScore() - s.awayScore();
+            for (PlayerLine l : s.players()) {
+                if (l.changedAt(s.eventIndex()) || s.lastOfPeriod()) {
+                    RowCursor p = new RowCursor(Tables.PLAYER_SNAPSHOT_STATS)
+                            .add(game.gameId()).add(game.season()).add(s.eventIndex()).add(l.playerId())
+                            .add(l.playerName()).add(l.teamId()).add(l.onCourt()).add(s.elapsedTenths() / 10.0)
+                            .add(game.isHome(l.teamId()) ? margin : -margin).add(s.lastOfPeriod());
+                    line(p, l);
+                    out.add(Envelope.of(Tables.PLAYER_SNAPSHOT_STATS, p.row()));
+                }
+            }
+        }
+    }
+
+    static void line(RowCursor c, BoxLine l) {
+        for (Stat s : Stat.ALL) {
+            c.add(l.get(s));
+        }
+        c.add(l.secondsPlayed());
+    }
+
+    private static void periodRows(RawGame game, GameReport report, List<Row> out) {
+        for (PeriodBox p : report.replay().periods()) {
+            for (PlayerLine l : p.players()) {
+                RowCursor c = new RowCursor(Tables.QUARTER_BOX_SCORES).add(game.gameId()).add(game.season())
+                        .add(p.period()).add(p.label()).add("player").add(l.playerId()).add(l.playerName()).add(l.teamId());
+                line(c, l);
+                out.add(Envelope.of(Tables.QUARTER_BOX_SCORES, c.row()));
+            }
+            for (TeamLine t : new TeamLine[] {p.home(), p.away()}) {
+                RowCursor c = new RowCursor(Tables.QUARTER_BOX_SCORES).add(game.gameId()).add(game.season())
+                        .add(p.period()).add(p.label()).add("team").add(t.teamId())
+                        .add(game.team(t.teamId()).abbreviation()).add(t.teamId());
+                line(c, t);
+                out.add(Envelope.of(Tables.QUARTER_BOX_SCORES, c.row()));
+            }
+            out.add(Envelope.of(Tables.QUARTER_OUTCOMES, new RowCursor(Tables.QUARTER_OUTCOMES)
+                    .add(game.gameId()).add(game.season()).add(game.seasonType()).add(p.period()).add(p.label())
+                    .add(game.home().id()).add(game.away().id()).add(p.homePoints()).add(p.awayPoints())
+                    .add(p.winner()).add(p.margin()).add(p.total()).add(p.homeCumulative()).add(p.awayCumulative())
+                    .add(p.homeCumulative() - p.awayCumulative()).row()));
+        }
+    }
+
+    private Row verificationRow(String file, GameReport r, long ms, Timestamp now) {
+        RawGame g = r.game();
+        RowCursor c = new RowCursor(Tables.BOX_SCORE_VERIFICATION).add(g.gameId()).add(g.season()).add(g.seasonType())
+                .add(file).add(g.sourceFormat()).add(r.status().label());
+        Verification v = r.verification();
+        if (v == null) {
+            c.add(0).add(g.home().abbreviation()).add(g.away().abbreviation()).add(null).add(null)
+                    .add(g.homeScore()).add(g.awayScore());
+            for (int i = 0; i < 12; i++) {
+                c.add(null);
+            }
+            c.add(0).add(new Row[0]).add(0).add(new Row[0]).add(0);
+        } else {
+            c.add(r.replay().events()).add(g.home().abbreviation()).add(g.away().abbreviation())
+                    .add(r.replay().homeScore()).add(r.replay().awayScore()).add(v.officialHome()).add(v.officialAway())
+                    .add(v.finalScoreMatch()).add(v.linescoresMatch()).add(v.playersCompared()).add(v.cellsCompared())
+                    .add(v.cellsMatched()).add(v.cellMatchRate()).add(v.plusMinusCompared()).add(v.plusMinusMatched())
+                    .add(v.minutesCompared()).add(v.minutesWithinOne()).add(v.grade().name()).add(v.passed());
+            List<Row> ds = new ArrayList<>(v.discrepancies().size());
+            for (Discrepancy d : v.discrepancies()) {
+                ds.add(RowFactory.create(d.playerId(), d.playerName(), d.stat(), d.ours(), d.espn()));
+            }
+            List<Row> as = new ArrayList<>();
+            for (List<Anomaly> list : Arrays.asList(r.replay().anomalies(), v.anomalies())) {
+                for (Anomaly a : list) {
+                    as.add(RowFactory.create(a.kind(), a.detail()));
+                }
+            }
+            c.add(ds.size()).add(ds.toArray(new Row[0])).add(as.size()).add(as.toArray(new Row[0]))
+                    .add(r.replay().unknownTypes());
+        }
+        return c.add(ms).add(runId).add(now).row();
+    }
+}

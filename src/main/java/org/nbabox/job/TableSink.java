@@ -1,0 +1,91 @@
+package org.nbabox.job;
+
+import static org.apache.spark.sql.functions.col;
+
+import io.delta.tables.DeltaTable;
+import java.util.Collection;
+import java.util.stream.Collectors;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+import org.nbabox.tables.Table;
+import org.nbabox.tables.Tables;
+
+/**
+ * Writes one batch of games into every table. Delta: one commit per table that replaces the rows of
+ * exactly the batch's games ({@code replaceWhere}), so a re-run or a retried batch never duplicates.
+ * Parquet: batches are whole seasons and replace their season partitions (dynamic overwrite).
+ * {@code box_score_verification} is written last: a game counts as done only once all its rows are in.
+ */
+final class TableSink {
+
+    private final SparkSession spark;
+    private final String output;
+    private final JobOptions.Format format;
+
+    TableSink(SparkSession spark, String output, JobOptions.Format format) {
+        this.spark = spark;
+        this.output = output;
+        this.format = format;
+    }
+
+    String path(Table t) {
+        return output.replaceAll("/+$", "") + "/" + t.name();
+    }
+
+    boolean exists(Table t) {
+        return format == JobOptions.Format.delta ? DeltaTable.isDeltaTable(spark, path(t)) : pathExists(path(t));
+    }
+
+    private boolean pathExists(String p) {
+        try {
+            org.apache.hadoop.fs.Path path = new org.apache.hadoop.fs.Path(p);
+            return path.getFileSystem(spark.sparkContext().hadoopConfiguration()).exists(path);
+        } catch (java.io.IOException e) {
+            return false;
+        }
+    }
+
+    /** Rows of one table out of a batch's envelope dataset. */
+    static Dataset<Row> rows(Dataset<Row> envelope, Table t) {
+        return envelope.filter(col("t").equalTo(Envelope.indexOf(t))).select(col(t.name() + ".*"));
+    }
+
+    void writeBatch(Dataset<Row> envelope, Collection<String> gameIds, Collection<Integer> seasons,
+                    Collection<String> sourceFiles, String label) {
+        for (Table t : Tables.ALL) {
+            spark.sparkContext().setJobDescription(label + ": write " + t.name());
+            Dataset<Row> rows = rows(envelope, t);
+            if (format == JobOptions.Format.parquet) {
+                rows.write().mode(SaveMode.Overwrite).option("partitionOverwriteMode", "dynamic")
+                        .partitionBy(t.partitionColumn()).parquet(path(t));
+                continue;
+            }
+            if (!DeltaTable.isDeltaTable(spark, path(t))) {
+                rows.write().format("delta").mode(SaveMode.Append).partitionBy(t.partitionColumn()).save(path(t));
+                continue;
+            }
+            String where = t == Tables.GAME_ERRORS
+                    ? "source_file IN (" + quoted(sourceFiles) + ")"
+                    : "season IN (" + seasons.stream().map(String::valueOf).collect(Collectors.joining(",")) + ") AND game_id IN ("
+                            + quoted(gameIds) + ")";
+            if (t != Tables.GAME_ERRORS && (gameIds.isEmpty() || seasons.isEmpty())) {
+                if (rows.isEmpty()) {
+                    continue;
+                }
+                rows.write().format("delta").mode(SaveMode.Append).save(path(t));
+                continue;
+            }
+            rows.write().format("delta").mode(SaveMode.Overwrite).option("replaceWhere", where).save(path(t));
+        }
+        spark.sparkContext().setJobDescription(null);
+    }
+
+    static String quoted(Collection<String> values) {
+        if (values.isEmpty()) {
+            return "NULL";
+        }
+        return values.stream().map(v -> "'" + v.replace("\\", "\\\\").replace("'", "\\'") + "'").collect(Collectors.joining(","));
+    }
+}
