@@ -54,8 +54,8 @@ class SubmitEmrTest {
 
   private Run dryRun(String... args) throws IOException, InterruptedException {
     List<String> all = new ArrayList<>(List.of("--dry-run"));
-    all.addAll(Arrays.asList(args));
     all.addAll(Arrays.asList(LOCATIONS));
+    all.addAll(Arrays.asList(args));
     return submit(Map.of(), all.toArray(String[]::new));
   }
 
@@ -187,6 +187,33 @@ class SubmitEmrTest {
   }
 
   @Test
+  void argumentsAfterTheDoubleDashGoToTheJobStep() throws Exception {
+    Run r = dryRun("--mode", "full", "--cluster-id", CLUSTER, "--", "--game-ids", "401070702,401070730", "--reprocess");
+    assertEquals(0, r.exit(), r.stderr());
+    JsonNode steps = JSON.readTree(after(words(r.commands().get(2)), "--steps"));
+    List<String> preflight = new ArrayList<>();
+    steps.get(0).path("Args").forEach(a -> preflight.add(a.asText()));
+    assertFalse(preflight.contains("--game-ids"), "the preflight step is unchanged");
+    List<String> job = new ArrayList<>();
+    steps.get(1).path("Args").forEach(a -> job.add(a.asText()));
+    assertEquals(List.of("--start-season", "1993", "--end-season", "2025", "--game-ids", "401070702,401070730", "--reprocess"),
+        job.subList(job.size() - 7, job.size()));
+  }
+
+  @Test
+  void sparkConfsGoToSparkSubmitBeforeTheJar() throws Exception {
+    Run r = dryRun("--mode", "test", "--cluster-id", CLUSTER, "--no-preflight",
+        "--spark-conf", "spark.executor.memoryOverhead=3g", "--spark-conf", "spark.executor.cores=2");
+    assertEquals(0, r.exit(), r.stderr());
+    List<String> job = new ArrayList<>();
+    JSON.readTree(after(words(r.commands().get(2)), "--steps")).get(0).path("Args").forEach(a -> job.add(a.asText()));
+    assertEquals(List.of("spark-submit", "--deploy-mode", "cluster", "--conf", "spark.executor.memoryOverhead=3g",
+        "--conf", "spark.executor.cores=2", "--class", "org.nbabox.job.BatchProcessJob"), job.subList(0, 9));
+    assertEquals(2, submit(Map.of(), "--dry-run", "--mode", "test", "--cluster-id", CLUSTER, "--jar-bucket", "b1b",
+        "--input", "s3a://nba-in/x", "--output", "s3a://nba-out/y", "--spark-conf", "executor.memory=9g").exit(), "spark.* keys only");
+  }
+
+  @Test
   void dryRunCreateClusterUsesClusterJsonAndConfigurations() throws Exception {
     Run r = dryRun("--mode", "full", "--create-cluster", "--subnet-id", "subnet-0123456789abcdef0", "--region", "us-east-1");
     assertEquals(0, r.exit(), r.stderr());
@@ -299,6 +326,8 @@ class SubmitEmrTest {
       "quote in prefix|--mode test --cluster-id j-ABCDEFGH1234 --jar-bucket b1b --input s3a://nba-in/x'y --output s3a://nba-out/y|may only hold",
       "option without value|--mode test --cluster-id --jar-bucket b1b --input s3a://nba-in/x --output s3a://nba-out/y|--cluster-id needs a value",
       "unknown option|--mode test --cluster j-ABCDEFGH1234 --jar-bucket b1b --input s3a://nba-in/x --output s3a://nba-out/y|unknown argument: --cluster",
+      "job argument set by submit-emr|--mode test --cluster-id j-ABCDEFGH1234 --jar-bucket b1b --input s3a://nba-in/x --output s3a://nba-out/y -- --output s3a://nba-out/z|is set by submit-emr itself",
+      "job argument with a shell character|--mode full --cluster-id j-ABCDEFGH1234 --jar-bucket b1b --input s3a://nba-in/x --output s3a://nba-out/y -- --game-ids 1$2|may only hold",
   })
   void badArgumentsExitWith2AndRunNothing(String name, String args, String message) throws Exception {
     List<String> all = new ArrayList<>(List.of("--dry-run"));
