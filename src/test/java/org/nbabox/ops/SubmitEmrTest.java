@@ -291,6 +291,23 @@ class SubmitEmrTest {
   }
 
   @Test
+  void aFailingAwsCommandStopsTheLaunch() throws Exception {
+    Path bin = Files.createDirectories(work.resolve("bin"));
+    Path log = work.resolve("aws.log");
+    Path fakeAws = bin.resolve("aws");
+    // the upload is refused, as S3 does with a 403
+    Files.writeString(fakeAws, "#!/usr/bin/env bash\necho \"$1 $2\" >> \"$FAKE_AWS_LOG\"\necho 'upload failed: Access Denied' >&2\nexit 1\n");
+    Files.setPosixFilePermissions(fakeAws, PosixFilePermissions.fromString("rwx------"));
+    Path jar = Files.writeString(work.resolve("nbabox.jar"), "x");
+    Run r = submit(Map.of("PATH", bin + ":" + System.getenv("PATH"), "FAKE_AWS_LOG", log.toString()),
+        "--mode", "test", "--cluster-id", CLUSTER, "--jar", jar.toString(),
+        "--jar-bucket", "my-artifacts", "--input", "s3a://nba-raw/g", "--output", "s3a://nba-out/o");
+    assertEquals(1, r.exit(), r.stderr());
+    assertTrue(r.stderr().contains("Access Denied") && r.stderr().contains("failed with exit status 1"), r.stderr());
+    assertEquals(List.of("s3 cp"), Files.readAllLines(log), "no step is added after a failed upload");
+  }
+
+  @Test
   void realRunWithoutTheJarFailsBeforeAnyAwsCommand() throws Exception {
     Path bin = Files.createDirectories(work.resolve("bin"));
     Path log = work.resolve("aws.log");
