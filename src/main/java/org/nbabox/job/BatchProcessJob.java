@@ -58,6 +58,7 @@ public final class BatchProcessJob implements Callable<Integer> {
     /** Totals of the last run (for tests and the report). */
     RunTotals totals;
     String runId;
+    private int exitCode;
 
     public static void main(String[] args) {
         System.exit(run(args));
@@ -65,6 +66,28 @@ public final class BatchProcessJob implements Callable<Integer> {
 
     public static int run(String... args) {
         return commandLine(new BatchProcessJob()).execute(args);
+    }
+
+    /**
+     * Runs the job with {@code args} on an existing session, which stays open (tests and notebooks
+     * share one). Returns the exit code; the job's totals stay readable on the returned instance.
+     */
+    public static BatchProcessJob runWith(SparkSession spark, String... args) {
+        BatchProcessJob job = new BatchProcessJob();
+        new CommandLine(job).parseArgs(args);
+        job.options.resolve();
+        job.runId = job.options.runId != null ? job.options.runId : "test-" + System.nanoTime();
+        job.exitCode = job.run(spark);
+        return job;
+    }
+
+    /** Exit code of the last {@link #runWith} run. */
+    public int exitCode() {
+        return exitCode;
+    }
+
+    public RunTotals totals() {
+        return totals;
     }
 
     static CommandLine commandLine(Callable<Integer> job) {
@@ -86,11 +109,14 @@ public final class BatchProcessJob implements Callable<Integer> {
         }
         runId = options.runId != null ? options.runId
                 : DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").format(ZonedDateTime.now(ZoneOffset.UTC));
+        boolean sessionExisted = SparkSession.getDefaultSession().isDefined();
         SparkSession spark = session(options);
         try {
             return run(spark);
         } finally {
-            spark.stop();
+            if (!sessionExisted) {
+                spark.stop();
+            }
         }
     }
 
@@ -112,7 +138,7 @@ public final class BatchProcessJob implements Callable<Integer> {
         }
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         List<GameFile> selected = InputCatalog.select(files, options, jsc, hadoopConf);
-        TableSink sink = new TableSink(spark, options.output, options.format);
+        TableSink sink = new TableSink(spark, options.output, options.format, options.verbose);
         List<GameFile> todo = skipDone(spark, sink, selected);
         LOG.info("Run {}: {} game files under {}, {} selected, {} to process ({} already done), output {} ({}), profile {}",
                 runId, files.size(), options.input, selected.size(), todo.size(), selected.size() - todo.size(),
@@ -236,7 +262,11 @@ public final class BatchProcessJob implements Callable<Integer> {
                 Dataset<Row> envelope = spark.createDataFrame(inputRows, INPUT).repartition(slices)
                         .mapPartitions(explode(exploder, games, snapshots, errors), Encoders.row(Envelope.SCHEMA))
                         .persist(StorageLevel.MEMORY_AND_DISK_SER());
+                long t0 = System.nanoTime();
                 BatchSummary s = BatchSummary.of(envelope);
+                if (options.verbose) {
+                    LOG.info("{}: processed and summarised in {} ms", label, (System.nanoTime() - t0) / 1_000_000);
+                }
                 sink.writeBatch(envelope, s.gameIds, s.seasons, batch.stream().map(GameFile::path).toList(), label);
                 envelope.unpersist();
                 t.gamesIn += batch.size();

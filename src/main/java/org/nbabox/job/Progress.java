@@ -48,8 +48,9 @@ final class Progress implements AutoCloseable {
     static String line(long done, long snaps, long errs, long total, double seconds) {
         double rate = seconds > 0 ? done / seconds : 0;
         String eta = rate > 0 && total > done ? duration((long) ((total - done) / rate)) : done >= total ? "0s" : "-";
-        return String.format(Locale.US, "Progress: %,d/%,d games (%.1f%%) | %s snapshots | %.0f games/s | ETA %s | errors %.1f%%",
-                done, total, total == 0 ? 100.0 : 100.0 * done / total, compact(snaps), rate, eta,
+        return String.format(Locale.US, "Progress: %,d/%,d games (%.1f%%) | %s snapshots | %s games/s | ETA %s | errors %.1f%%",
+                done, total, total == 0 ? 100.0 : 100.0 * done / total, compact(snaps),
+                String.format(Locale.US, rate < 10 ? "%.1f" : "%,.0f", rate), eta,
                 done == 0 ? 0.0 : 100.0 * errs / done);
     }
 

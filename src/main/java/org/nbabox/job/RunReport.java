@@ -118,7 +118,7 @@ final class RunReport {
             write(fs, new Path(base, "report.json"), JSON.writerWithDefaultPrettyPrinter().writeValueAsString(r));
             write(fs, new Path(base, "report.md"), markdown(r));
             write(fs, new Path(base, "report.html"), html(r, bySeason, byStat, reasons));
-            LOG.info("Report written to {}/report.{{json,md,html}}", dir);
+            LOG.info("Report written to {}/ (report.json, report.md, report.html)", dir);
         } catch (IOException e) {
             LOG.error("Could not write the report to {}: {}", dir, e.getMessage());
         }

@@ -1,20 +1,20 @@
 package org.nbabox.job;
 
 /** Counts of a run, added up batch by batch from the rows written. */
-final class RunTotals {
-    long gamesIn;
-    long processed;
-    long noPlayByPlay;
-    long errors;
-    long snapshots;
-    long passed;
-    long playerRows;
+public final class RunTotals {
+    public long gamesIn;
+    public long processed;
+    public long noPlayByPlay;
+    public long errors;
+    public long snapshots;
+    public long passed;
+    public long playerRows;
 
-    double errorRate() {
+    public double errorRate() {
         return gamesIn == 0 ? 0 : (double) errors / gamesIn;
     }
 
-    double validationRate() {
+    public double validationRate() {
         return processed == 0 ? 0 : (double) passed / processed;
     }
 }

@@ -23,11 +23,14 @@ final class TableSink {
     private final SparkSession spark;
     private final String output;
     private final JobOptions.Format format;
+    private final boolean verbose;
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(TableSink.class);
 
-    TableSink(SparkSession spark, String output, JobOptions.Format format) {
+    TableSink(SparkSession spark, String output, JobOptions.Format format, boolean verbose) {
         this.spark = spark;
         this.output = output;
         this.format = format;
+        this.verbose = verbose;
     }
 
     String path(Table t) {
@@ -55,31 +58,41 @@ final class TableSink {
     void writeBatch(Dataset<Row> envelope, Collection<String> gameIds, Collection<Integer> seasons,
                     Collection<String> sourceFiles, String label) {
         for (Table t : Tables.ALL) {
+            long start = System.nanoTime();
+            write(envelope, t, gameIds, seasons, sourceFiles, label);
+            if (verbose) {
+                LOG.info("{}: {} written in {} ms", label, t.name(), (System.nanoTime() - start) / 1_000_000);
+            }
+        }
+        spark.sparkContext().setJobDescription(null);
+    }
+
+    private void write(Dataset<Row> envelope, Table t, Collection<String> gameIds, Collection<Integer> seasons,
+                       Collection<String> sourceFiles, String label) {
+        {
             spark.sparkContext().setJobDescription(label + ": write " + t.name());
             Dataset<Row> rows = rows(envelope, t);
             if (format == JobOptions.Format.parquet) {
                 rows.write().mode(SaveMode.Overwrite).option("partitionOverwriteMode", "dynamic")
                         .partitionBy(t.partitionColumn()).parquet(path(t));
-                continue;
+                return;
             }
             if (!DeltaTable.isDeltaTable(spark, path(t))) {
                 rows.write().format("delta").mode(SaveMode.Append).partitionBy(t.partitionColumn()).save(path(t));
-                continue;
+                return;
             }
             String where = t == Tables.GAME_ERRORS
                     ? "source_file IN (" + quoted(sourceFiles) + ")"
                     : "season IN (" + seasons.stream().map(String::valueOf).collect(Collectors.joining(",")) + ") AND game_id IN ("
                             + quoted(gameIds) + ")";
             if (t != Tables.GAME_ERRORS && (gameIds.isEmpty() || seasons.isEmpty())) {
-                if (rows.isEmpty()) {
-                    continue;
+                if (!rows.isEmpty()) {
+                    rows.write().format("delta").mode(SaveMode.Append).save(path(t));
                 }
-                rows.write().format("delta").mode(SaveMode.Append).save(path(t));
-                continue;
+                return;
             }
             rows.write().format("delta").mode(SaveMode.Overwrite).option("replaceWhere", where).save(path(t));
         }
-        spark.sparkContext().setJobDescription(null);
     }
 
     static String quoted(Collection<String> values) {
