@@ -170,7 +170,8 @@ public final class BatchProcessJob implements Callable<Integer> {
     static SparkSession session(JobOptions o) {
         SparkSession.Builder b = SparkSession.builder().appName("nbabox batch-process")
                 .config("spark.sql.extensions", "io.delta.sql.DeltaSparkSessionExtension")
-                .config("spark.sql.catalog.spark_catalog", "org.apache.spark.sql.delta.catalog.DeltaCatalog");
+                .config("spark.sql.catalog.spark_catalog", "org.apache.spark.sql.delta.catalog.DeltaCatalog")
+                .config("spark.sql.debug.maxToStringFields", "1000");
         Properties p = o.profile.sparkSettings();
         for (String k : p.stringPropertyNames()) {
             b = b.config(k, p.getProperty(k));

@@ -53,11 +53,17 @@ final class GameExploder implements Serializable {
         this.runId = runId;
     }
 
+    /** A Hadoop configuration on an executor: Hadoop's defaults plus the driver's fs.* settings. */
+    static Configuration hadoopConf(Map<String, String> settings) {
+        Configuration c = new Configuration();
+        settings.forEach(c::set);
+        return c;
+    }
+
     /** Rows of every table for one game file, plus what the driver counts. */
     List<Row> explode(String file, Integer seasonHint) {
         if (conf == null) {
-            conf = new Configuration(false);
-            hadoopConf.forEach(conf::set);
+            conf = hadoopConf(hadoopConf);
             reader = new GameFileReader();
         }
         long start = System.nanoTime();

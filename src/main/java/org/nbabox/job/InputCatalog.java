@@ -81,18 +81,24 @@ final class InputCatalog {
                 List<String> paths = unknown.stream().map(GameFile::path).toList();
                 int slices = Math.max(1, Math.min(paths.size(), jsc.defaultParallelism() * 4));
                 List<String[]> seasons = jsc.parallelize(paths, slices).map(p -> {
-                    Configuration conf = new Configuration(false);
-                    hadoopConf.forEach(conf::set);
+                    Configuration conf = GameExploder.hadoopConf(hadoopConf);
                     Path path = new Path(p);
                     try (InputStream in = path.getFileSystem(conf).open(path)) {
                         Integer s = GameFiles.probeSeason(in);
-                        return new String[] {p, s == null ? null : s.toString()};
+                        return new String[] {p, s == null ? null : s.toString(), s == null ? "no season in the header" : null};
                     } catch (IOException e) {
-                        return new String[] {p, null};
+                        return new String[] {p, null, e.getMessage()};
                     }
                 }).collect();
+                int unreadable = 0;
                 for (String[] s : seasons) {
                     probed.put(s[0], s[1] == null ? null : Integer.valueOf(s[1]));
+                    if (s[1] == null && unreadable++ == 0) {
+                        LOG.warn("Season unreadable for {} ({}); such files are processed and their problem recorded", s[0], s[2]);
+                    }
+                }
+                if (unreadable > 1) {
+                    LOG.warn("{} files in all have no readable season", unreadable);
                 }
             }
             List<GameFile> kept = new ArrayList<>();

@@ -1,0 +1,45 @@
+package org.nbabox.job;
+
+import static org.junit.Assert.assertEquals;
+
+import org.junit.Rule;
+import org.junit.Test;
+import org.junit.rules.TemporaryFolder;
+import org.nbabox.tables.Tables;
+import org.nbabox.testing.S3Proxy;
+import org.nbabox.testing.SampleGames;
+import org.nbabox.testing.SparkTestBase;
+
+/** The s3a:// path end to end, against a real S3-compatible server on loopback. */
+public class S3aJobTest extends SparkTestBase {
+
+    @Rule
+    public TemporaryFolder tmp = new TemporaryFolder();
+
+    @Test
+    public void readsRawGamesFromS3AndWritesDeltaTablesToS3() throws Exception {
+        try (S3Proxy s3 = S3Proxy.start(tmp.getRoot().toPath())) {
+            s3.bucket("nbabox");
+            s3.configure(session().sparkContext().hadoopConfiguration());
+            // upload through the S3 API, as production input arrives
+            org.apache.hadoop.fs.FileSystem fs = new org.apache.hadoop.fs.Path("s3a://nbabox/")
+                    .getFileSystem(session().sparkContext().hadoopConfiguration());
+            for (String id : SampleGames.ALL) {
+                fs.copyFromLocalFile(new org.apache.hadoop.fs.Path(SampleGames.file(id).toUri()),
+                        new org.apache.hadoop.fs.Path("s3a://nbabox/raw/" + id + ".json"));
+            }
+            BatchProcessJob job = BatchProcessJob.runWith(session(), "--input", "s3a://nbabox/raw",
+                    "--output", "s3a://nbabox/out", "--checkpoint-every", "3", "--season", "2019");
+            assertEquals(0, job.exitCode());
+            assertEquals(2, job.totals().gamesIn);
+            assertEquals(547 + 553, count("s3a://nbabox/out", Tables.GAME_STATE_SNAPSHOTS));
+            assertEquals(2, count("s3a://nbabox/out", Tables.BOX_SCORE_VERIFICATION));
+            // the report went to S3 too
+            org.apache.hadoop.fs.Path reports = new org.apache.hadoop.fs.Path("s3a://nbabox/out/reports");
+            assertEquals(1, reports.getFileSystem(session().sparkContext().hadoopConfiguration()).listStatus(reports).length);
+            // a re-run against S3 finds every game done
+            assertEquals(0, BatchProcessJob.runWith(session(), "--input", "s3a://nbabox/raw", "--output", "s3a://nbabox/out",
+                    "--season", "2019").totals().gamesIn);
+        }
+    }
+}
