@@ -91,12 +91,12 @@ record Era(int season) {
   /** Added to every make rate: the low-scoring late 1990s and 2000s, today's efficient offenses. */
   double shootingAdjustment() {
     if (season <= 1996) {
-      return -0.015;
-    }
-    if (season <= 2006) {
       return -0.04;
     }
-    return season <= 2015 ? -0.025 : -0.012;
+    if (season <= 2006) {
+      return -0.065;
+    }
+    return season <= 2015 ? -0.05 : -0.025;
   }
 
   double offensiveReboundRate() {

@@ -61,7 +61,7 @@ final class GameSimulator {
     this.home = new TeamInGame(game.home(), Side.HOME, Rosters.forTeam(game.season(), game.home(), seed), rng);
     this.away = new TeamInGame(game.away(), Side.AWAY, Rosters.forTeam(game.season(), game.away(), seed), rng);
     this.overtimePlanned = rng.nextDouble() < OVERTIME_PLANNED;
-    this.meanPossessionTenths = 28_800.0 / (2 * era.pace()) * 0.8;
+    this.meanPossessionTenths = 28_800.0 / (2 * era.pace()) * 0.72;
     this.wall = game.tipoff().getEpochSecond() + 540 + rng.nextInt(180);
   }
 
