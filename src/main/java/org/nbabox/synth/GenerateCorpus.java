@@ -17,6 +17,7 @@ import picocli.CommandLine.Spec;
  * Bad arguments print one line on stderr and exit with status 2.
  */
 @Command(name = "generate-corpus", mixinStandardHelpOptions = true, sortOptions = false,
+    version = "nbabox generate-corpus 0.1.0",
     description = {
       "Writes synthetic ESPN NBA game files that look like the real ones: Format 1 (summary JSON,"
           + " DIR/<game_id>.json) or Format 2 (game-package pages, DIR/pbp/<game_id>.json and"
