@@ -16,6 +16,9 @@ final class BoxScoreTally {
   private final SimulatedGame game;
   private final Map<String, PlayerLine> lines = new HashMap<>();
   private final Map<Side, List<PlayerLine>> onCourt = new HashMap<>();
+  /** Both fives when the last personal foul was called: free throws at that moment count for them in +/-. */
+  private final Map<Side, List<PlayerLine>> atLastFoul = new HashMap<>();
+  private Play lastFoul;
   private final Map<PlayerLine, Integer> stintStart = new HashMap<>();
   private final int[][] periodPoints;
   private final int[] teamRebounds = new int[2];
@@ -121,7 +124,11 @@ final class BoxScoreTally {
           }
         }
       }
-      case FOUL -> first.add(BoxStat.PF, 1);
+      case FOUL -> {
+        first.add(BoxStat.PF, 1);
+        lastFoul = play;
+        onCourt.forEach((side, five) -> atLastFoul.put(side, new ArrayList<>(five)));
+      }
       case TECHNICAL_FOUL -> technicals[team]++;
       case SUBSTITUTION -> substitute(play, first, second);
       default -> { }
@@ -143,10 +150,15 @@ final class BoxScoreTally {
     int points = play.points();
     scorer.add(BoxStat.PTS, points);
     periodPoints[play.side() == Side.HOME ? 0 : 1][play.period() - 1] += points;
-    for (PlayerLine line : onCourt.get(play.side())) {
+    // as in ESPN's box scores: free throws count for the players on court when the foul was called,
+    // not for substitutes entering between two free throws
+    boolean fromFoul = play.kind() == PlayKind.FREE_THROW && lastFoul != null
+        && lastFoul.period() == play.period() && lastFoul.clockTenths() == play.clockTenths();
+    Map<Side, List<PlayerLine>> lineups = fromFoul ? atLastFoul : onCourt;
+    for (PlayerLine line : lineups.get(play.side())) {
       line.addPlusMinus(points);
     }
-    for (PlayerLine line : onCourt.get(play.side().other())) {
+    for (PlayerLine line : lineups.get(play.side().other())) {
       line.addPlusMinus(-points);
     }
     largestHomeLead = Math.max(largestHomeLead, play.homeScore() - play.awayScore());

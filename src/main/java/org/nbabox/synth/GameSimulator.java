@@ -293,8 +293,10 @@ final class GameSimulator {
     RosterPlayer committer = forcedO != null ? forcedO : offense.pick(PlayerProfile::usage, null, rng);
     if (type == PlayType.OFFENSIVE_FOUL_TURNOVER) {
       RosterPlayer drawn = forcedD != null ? forcedD : defense.pick(PlayerProfile::rebounding, null, rng);
-      foul(PlayType.OFFENSIVE_FOUL, o, committer, drawn, false, where);
+      foulRow(PlayType.OFFENSIVE_FOUL, o, committer, drawn, false, where);
+      // the foul's turnover row follows it at once, before any substitution (as in ESPN's files)
       emit(type, Wording.turnover(type, committer.athlete(), null), o, List.of(committer.athlete()), where);
+      foulOut(team(o));
       return new Possession(o.other(), Restart.DEAD_BALL);
     }
     double stealRate = type == PlayType.BAD_PASS ? 0.62 : type == PlayType.LOST_BALL ? 0.72 : 0;
@@ -340,7 +342,7 @@ final class GameSimulator {
     boolean made = false;
     for (int i = 1; i <= attempts; i++) {
       if (i == attempts && attempts > 1) {
-        substitutionsBetweenFreeThrows();
+        substitutionsBetweenFreeThrows(shooter);
       }
       made = intent == Intent.SCORE_ONE ? i == 1 : rng.nextDouble() < shooter.profile().freeThrowPct();
       if (made) {
@@ -374,12 +376,21 @@ final class GameSimulator {
   /** A personal foul row (fouler, then the fouled player when named), then a sixth-foul exit. */
   private void foul(PlayType type, Side foulers, RosterPlayer fouler, RosterPlayer fouled, boolean alwaysName,
       Coordinate where) {
+    foulRow(type, foulers, fouler, fouled, alwaysName, where);
+    foulOut(team(foulers));
+  }
+
+  private void foulRow(PlayType type, Side foulers, RosterPlayer fouler, RosterPlayer fouled, boolean alwaysName,
+      Coordinate where) {
     boolean named = alwaysName || rng.nextDouble() < 0.9;
     emit(type, Wording.foul(type, fouler.athlete(), named ? fouled.athlete() : null), foulers,
         participants(fouler, named ? fouled : null), where);
-    TeamInGame t = team(foulers);
-    t.addPersonalFoul(fouler, type != PlayType.OFFENSIVE_FOUL);
+    team(foulers).addPersonalFoul(fouler, type != PlayType.OFFENSIVE_FOUL);
     wall += 12;
+  }
+
+  /** A player with his sixth foul leaves the floor. */
+  private void foulOut(TeamInGame t) {
     RosterPlayer out = t.fouledOutOnCourt();
     if (out != null) {
       RosterPlayer in = t.replacementFor(elapsed);
@@ -419,10 +430,17 @@ final class GameSimulator {
     }
   }
 
-  private void substitutionsBetweenFreeThrows() {
+  /** Substitutions before the last free throw; the shooter stays on the floor to take it. */
+  private void substitutionsBetweenFreeThrows(RosterPlayer shooter) {
     for (TeamInGame t : List.of(home, away)) {
       if (rng.nextDouble() < 0.3) {
-        rotate(t, 2);
+        for (int i = 0; i < 2; i++) {
+          RosterPlayer[] change = t.wantedSubstitution(elapsed, false);
+          if (change == null || change[1] == shooter) {
+            break;
+          }
+          substitute(t, change[0], change[1]);
+        }
       }
     }
   }
