@@ -50,7 +50,7 @@ public final class BatchProcessJob implements Callable<Integer> {
 
     private static final Logger LOG = LoggerFactory.getLogger(BatchProcessJob.class);
     private static final StructType INPUT = new StructType().add("path", DataTypes.StringType, false)
-            .add("season", DataTypes.IntegerType, true);
+            .add("season", DataTypes.IntegerType, true).add("task", DataTypes.IntegerType, false);
 
     @Mixin
     JobOptions options = new JobOptions();
@@ -171,7 +171,9 @@ public final class BatchProcessJob implements Callable<Integer> {
         SparkSession.Builder b = SparkSession.builder().appName("nbabox batch-process")
                 .config("spark.sql.extensions", "io.delta.sql.DeltaSparkSessionExtension")
                 .config("spark.sql.catalog.spark_catalog", "org.apache.spark.sql.delta.catalog.DeltaCatalog")
-                .config("spark.sql.debug.maxToStringFields", "1000");
+                .config("spark.sql.debug.maxToStringFields", "1000")
+                // statistics for data skipping on the leading key columns only (game_id first): cheaper writes
+                .config("spark.databricks.delta.properties.defaults.dataSkippingNumIndexedCols", "6");
         Properties p = o.profile.sparkSettings();
         for (String k : p.stringPropertyNames()) {
             b = b.config(k, p.getProperty(k));
@@ -254,15 +256,19 @@ public final class BatchProcessJob implements Callable<Integer> {
             for (List<GameFile> batch : batches) {
                 n++;
                 String label = "Batch " + n + "/" + batches.size() + " (" + batch.size() + " games)";
+                List<TaskPlan.Task> tasks = TaskPlan.plan(batch, slicesMax);
                 List<Row> inputRows = new ArrayList<>(batch.size());
-                for (GameFile f : spread(batch)) {
-                    inputRows.add(RowFactory.create(f.path(), f.season()));
+                for (TaskPlan.Task task : tasks) {
+                    for (GameFile f : task.files()) {
+                        inputRows.add(RowFactory.create(f.path(), f.season(), task.index()));
+                    }
                 }
-                int slices = Math.min(slicesMax, batch.size());
                 spark.sparkContext().setJobDescription(label + ": process games");
-                Dataset<Row> envelope = spark.createDataFrame(inputRows, INPUT).repartition(slices)
+                // each planned task becomes exactly one partition (a tiny shuffle of file paths only)
+                Dataset<Row> envelope = spark.createDataFrame(inputRows, INPUT)
+                        .repartitionByRange(tasks.size(), col("task"))
                         .mapPartitions(explode(exploder, games, snapshots, errors), Encoders.row(Envelope.SCHEMA))
-                        .persist(StorageLevel.MEMORY_AND_DISK_SER());
+                        .persist(StorageLevel.MEMORY_AND_DISK());
                 long t0 = System.nanoTime();
                 BatchSummary s = BatchSummary.of(envelope);
                 if (options.verbose) {
@@ -281,13 +287,6 @@ public final class BatchProcessJob implements Callable<Integer> {
             }
         }
         return t;
-    }
-
-    /** Interleaves files so that every partition gets a similar mix (old empty seasons are cheap). */
-    static List<GameFile> spread(List<GameFile> batch) {
-        List<GameFile> out = new ArrayList<>(batch);
-        out.sort((a, b) -> Integer.compare(Integer.reverse(a.path().hashCode()), Integer.reverse(b.path().hashCode())));
-        return out;
     }
 
     private static MapPartitionsFunction<Row, Row> explode(GameExploder exploder, LongAccumulator games,

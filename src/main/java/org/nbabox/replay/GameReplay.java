@@ -394,15 +394,13 @@ public final class GameReplay implements Snapshot {
         List<String> awayLineup = fromFoul ? awayAtFoul : awayCourt;
         List<String> scoring = home ? homeLineup : awayLineup;
         List<String> conceding = home ? awayLineup : homeLineup;
+        // +/- moves for all ten players on court; like seconds played it is not a "change" of the
+        // line (see PlayerLine#changedAt): it follows from the on-court status and the score
         for (String id : scoring) {
-            PlayerLine l = players.get(id);
-            l.add(Stat.PLUS_MINUS, pts);
-            l.changedAt = index;
+            players.get(id).add(Stat.PLUS_MINUS, pts);
         }
         for (String id : conceding) {
-            PlayerLine l = players.get(id);
-            l.add(Stat.PLUS_MINUS, -pts);
-            l.changedAt = index;
+            players.get(id).add(Stat.PLUS_MINUS, -pts);
         }
         (home ? homeLine : awayLine).add(Stat.PLUS_MINUS, pts);
         (home ? awayLine : homeLine).add(Stat.PLUS_MINUS, -pts);

@@ -7,7 +7,11 @@ public final class PlayerLine extends BoxLine {
     private final String playerName;
     private final String teamId;
     boolean onCourt;
-    /** Index of the last event that changed a counter or the on-court status; -1 before any. */
+    /**
+     * Index of the last event that changed a counter or the on-court status; -1 before any. Time
+     * played and +/- are not counted as changes: while a player stays on court they follow from the
+     * game clock and the score, so a compact store needs a row only when the status changes.
+     */
     int changedAt = -1;
 
     PlayerLine(String playerId, String playerName, String teamId) {
@@ -32,7 +36,10 @@ public final class PlayerLine extends BoxLine {
         return onCourt;
     }
 
-    /** True when the event at {@code eventIndex} changed a counter or the on-court status of this player. */
+    /**
+     * True when the event at {@code eventIndex} changed a counter (other than +/-) or the on-court
+     * status of this player.
+     */
     public boolean changedAt(int eventIndex) {
         return changedAt == eventIndex;
     }
