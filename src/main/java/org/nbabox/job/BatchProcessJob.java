@@ -143,11 +143,17 @@ public final class BatchProcessJob implements Callable<Integer> {
         LOG.info("Run {}: {} game files under {}, {} selected, {} to process ({} already done), output {} ({}), profile {}",
                 runId, files.size(), options.input, selected.size(), todo.size(), selected.size() - todo.size(),
                 options.output, options.format, options.profile.source());
+        PeakMemory memory = new PeakMemory();
+        spark.sparkContext().addSparkListener(memory);
         totals = processInBatches(spark, sink, todo, hadoopConf);
+        spark.sparkContext().removeSparkListener(memory);
         LOG.info(String.format(java.util.Locale.US,
                 "Completed %,d/%,d games: %,d snapshots, %,d errors (%.1f%%), %,d without play-by-play, validation rate %.1f%% (%,d of %,d passed)",
                 totals.gamesIn, todo.size(), totals.snapshots, totals.errors, 100 * totals.errorRate(), totals.noPlayByPlay,
                 100 * totals.validationRate(), totals.passed, totals.processed));
+        LOG.info(String.format(java.util.Locale.US, "Peak heap: driver %,d MB, executors %s (local mode: one JVM)",
+                PeakMemory.driverPeakHeap() >> 20,
+                memory.executorPeakHeap() < 0 ? "not reported" : String.format(java.util.Locale.US, "%,d MB", memory.executorPeakHeap() >> 20)));
         RunReport.write(spark, sink, options, runId, totals);
         if (options.saveRds) {
             LOG.info("Loading the tables into PostgreSQL ({})", options.jdbcUrl);
