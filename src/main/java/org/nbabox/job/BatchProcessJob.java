@@ -274,7 +274,8 @@ public final class BatchProcessJob implements Callable<Integer> {
                 Dataset<Row> envelope = spark.createDataFrame(inputRows, INPUT)
                         .repartitionByRange(tasks.size(), col("task"))
                         .mapPartitions(explode(exploder, games, snapshots, errors), Encoders.row(Envelope.SCHEMA))
-                        .persist(StorageLevel.MEMORY_AND_DISK());
+                        // on local disk, not on the heap: memory stays flat whatever the batch size
+                        .persist(StorageLevel.DISK_ONLY());
                 long t0 = System.nanoTime();
                 BatchSummary s = BatchSummary.of(envelope);
                 if (options.verbose) {

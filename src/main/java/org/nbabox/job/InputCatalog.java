@@ -72,6 +72,13 @@ final class InputCatalog {
         if (o.gameIds != null && !o.gameIds.isEmpty()) {
             Set<String> wanted = new HashSet<>(o.gameIds);
             out = out.stream().filter(f -> wanted.contains(f.stem())).toList();
+            if (out.size() < wanted.size()) {
+                Set<String> found = new HashSet<>();
+                out.forEach(f -> found.add(f.stem()));
+                List<String> missing = o.gameIds.stream().filter(id -> !found.contains(id)).toList();
+                LOG.warn("{} of the {} requested game ids have no file under the input: {}", missing.size(), wanted.size(),
+                        missing.size() > 10 ? missing.subList(0, 10) + " ..." : missing);
+            }
         }
         if (o.hasSeasonFilter()) {
             List<GameFile> unknown = out.stream().filter(f -> f.season() == null).toList();
