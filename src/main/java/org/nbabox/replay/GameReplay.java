@@ -402,8 +402,28 @@ public final class GameReplay implements Snapshot {
         for (String id : conceding) {
             players.get(id).add(Stat.PLUS_MINUS, -pts);
         }
+        if (fromFoul) {
+            // except where the lineup at the foul differs from the one on court now: a substitute who
+            // came in between free throws is on court without sharing them, one who left shares them
+            // off court; their lines changed in a way the score alone does not tell
+            markDifferences(homeAtFoul, homeCourt);
+            markDifferences(awayAtFoul, awayCourt);
+        }
         (home ? homeLine : awayLine).add(Stat.PLUS_MINUS, pts);
         (home ? awayLine : homeLine).add(Stat.PLUS_MINUS, -pts);
+    }
+
+    private void markDifferences(List<String> atFoul, List<String> onCourt) {
+        for (String id : atFoul) {
+            if (!onCourt.contains(id)) {
+                players.get(id).changedAt = index;
+            }
+        }
+        for (String id : onCourt) {
+            if (!atFoul.contains(id)) {
+                players.get(id).changedAt = index;
+            }
+        }
     }
 
     private void stat(String playerId, String teamHint, Stat s, int n) {

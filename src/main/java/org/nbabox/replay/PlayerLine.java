@@ -9,8 +9,10 @@ public final class PlayerLine extends BoxLine {
     boolean onCourt;
     /**
      * Index of the last event that changed a counter or the on-court status; -1 before any. Time
-     * played and +/- are not counted as changes: while a player stays on court they follow from the
-     * game clock and the score, so a compact store needs a row only when the status changes.
+     * played and +/- are not counted as changes where they follow from the game clock and the score
+     * (on court: +/- moves with his team's margin; off court: it does not), so a compact store needs a
+     * row only at a change. Free throws credited to the lineup at the foul, when players were
+     * substituted between them, do count as a change for the players concerned.
      */
     int changedAt = -1;
 
