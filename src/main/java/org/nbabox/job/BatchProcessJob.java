@@ -140,9 +140,9 @@ public final class BatchProcessJob implements Callable<Integer> {
         List<GameFile> selected = InputCatalog.select(files, options, jsc, hadoopConf);
         TableSink sink = new TableSink(spark, options.output, options.format, options.verbose);
         List<GameFile> todo = skipDone(spark, sink, selected);
-        LOG.info("Run {}: {} game files under {}, {} selected, {} to process ({} already done), output {} ({}), profile {}",
+        LOG.info("Run {}: {} game files under {}, {} selected, {} to process ({} already done), output {} ({}), profile {}, master {}",
                 runId, files.size(), options.input, selected.size(), todo.size(), selected.size() - todo.size(),
-                options.output, options.format, options.profile.source());
+                options.output, options.format, options.profile.source(), spark.sparkContext().master());
         PeakMemory memory = new PeakMemory();
         spark.sparkContext().addSparkListener(memory);
         totals = processInBatches(spark, sink, todo, hadoopConf);

@@ -6,12 +6,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.Properties;
+import org.apache.spark.SparkConf;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A configuration profile from {@code conf/} (Java properties): defaults that command-line flags
  * override. Secrets are never read from profiles.
  */
 public final class JobConfig {
+
+    private static final Logger LOG = LoggerFactory.getLogger(JobConfig.class);
 
     private final Properties props;
     private final String source;
@@ -64,13 +69,33 @@ public final class JobConfig {
         return v == null ? dflt : Double.parseDouble(v);
     }
 
-    /** Every {@code spark.*} key of the profile, for the session builder. */
+    /**
+     * The profile's {@code spark.*} keys for the session builder of this driver: see
+     * {@link #sparkSettings(SparkConf)}, with the configuration the driver was started with.
+     */
     public Properties sparkSettings() {
+        return sparkSettings(new SparkConf());
+    }
+
+    /**
+     * Every {@code spark.*} key of the profile, for the session builder, except {@code spark.master}
+     * when the driver was {@code started} with one. spark-submit hands its --master (and --conf,
+     * spark-defaults) to the driver as system properties, which {@code new SparkConf()} reads; a
+     * builder setting would win over them, so the profile's master (conf/local.properties has
+     * local[*]) would silently move a YARN job into the driver. Without spark-submit
+     * (jobs/batch-process) nothing sets a master and the profile's stays.
+     */
+    Properties sparkSettings(SparkConf started) {
         Properties out = new Properties();
         for (String k : props.stringPropertyNames()) {
             if (k.startsWith("spark.")) {
                 out.setProperty(k, props.getProperty(k).trim());
             }
+        }
+        if (started.contains("spark.master") && out.containsKey("spark.master")) {
+            LOG.info("Spark master {} from spark-submit; the profile's spark.master {} is not used",
+                    started.get("spark.master"), out.getProperty("spark.master"));
+            out.remove("spark.master");
         }
         return out;
     }
