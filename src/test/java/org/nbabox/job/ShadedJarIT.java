@@ -79,6 +79,16 @@ class ShadedJarIT {
     }
 
     @Test
+    void keepsTheThinJarBeside() {
+        Path thin = Packaging.jar().resolveSibling("original-" + Packaging.jar().getFileName());
+        List<String> foreign = Packaging.entries(thin).keySet().stream()
+                .filter(e -> !e.startsWith("org/nbabox/") && !e.startsWith("db/") && !e.startsWith("META-INF/"))
+                .limit(20).toList();
+        assertEquals(List.of(), foreign, thin.getFileName() + " should hold our classes only");
+        assertTrue(Packaging.entries(thin).containsKey("org/nbabox/job/BatchProcessJob.class"));
+    }
+
+    @Test
     void holdsEveryClassOfTheBundledLibraries() {
         for (Map.Entry<String, String> lib : BUNDLED.entrySet()) {
             Path libJar = Packaging.jarOf(lib.getValue());
