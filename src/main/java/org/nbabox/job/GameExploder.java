@@ -155,7 +155,10 @@ final class GameExploder implements Serializable {
             out.add(Envelope.of(Tables.GAME_STATE_SNAPSHOTS, c.row()));
             int margin = s.homeScore() - s.awayScore();
             for (PlayerLine l : s.players()) {
-                if (l.changedAt(s.eventIndex()) || s.lastOfPeriod()) {
+                // a player on court when the score changes gets a row even if his +/- did not move (he
+                // came in between free throws, which count for the lineup at the foul): a later line is
+                // rebuilt from his team's margin since his latest row
+                if (l.changedAt(s.eventIndex()) || s.lastOfPeriod() || (l.onCourt() && s.points() != 0)) {
                     RowCursor p = new RowCursor(Tables.PLAYER_SNAPSHOT_STATS)
                             .add(game.gameId()).add(game.season()).add(s.eventIndex()).add(l.playerId())
                             .add(l.playerName()).add(l.teamId()).add(l.onCourt()).add(s.elapsedTenths() / 10.0)
