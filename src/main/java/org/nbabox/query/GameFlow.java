@@ -84,12 +84,17 @@ public record GameFlow(String gameId, TeamInfo home, TeamInfo away, List<Point> 
     /** A PNG step chart of the home margin over elapsed game minutes. */
     public byte[] chartPng(int width, int height) {
         List<double[]> xy = new ArrayList<>();
-        for (Point p : points) {
+        List<Double> periodStarts = new ArrayList<>();
+        for (int i = 0; i < points.size(); i++) {
+            Point p = points.get(i);
             xy.add(new double[] {p.elapsedSeconds() / 60.0, p.margin()});
+            if (i > 0 && points.get(i - 1).period() != p.period()) {
+                periodStarts.add(points.get(i - 1).elapsedSeconds() / 60.0);
+            }
         }
         return Charts.line(away.abbreviation() + " @ " + home.abbreviation() + " (" + gameId + "): "
                 + home.abbreviation() + " margin", "game minutes", home.abbreviation() + " minus " + away.abbreviation(),
-                xy, width, height);
+                xy, periodStarts, width, height);
     }
 
     private static String signed(int n) {
