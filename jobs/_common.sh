@@ -17,13 +17,14 @@ nbabox_build_if_needed() {
   fi
 }
 
-# nbabox_run MAIN_CLASS [args...]: run a main class with the local classpath.
+# nbabox_run MAIN_CLASS [args...]: run a main class with the local classpath
+# (NBABOX_JAVA_OPTS: JVM options; NBABOX_LOG_CONFIG: another log4j2 configuration file).
 nbabox_run() {
   local main="$1"; shift
   nbabox_build_if_needed
   # shellcheck disable=SC2086
   exec java ${NBABOX_JAVA_OPTS:--Xmx4g} $JAVA_OPENS \
-    -Dlog4j2.configurationFile="$NBABOX_HOME/conf/log4j2-local.properties" \
+    -Dlog4j2.configurationFile="${NBABOX_LOG_CONFIG:-$NBABOX_HOME/conf/log4j2-local.properties}" \
     -Dnbabox.home="$NBABOX_HOME" \
     -cp "$NBABOX_HOME/target/classes:$(cat "$NBABOX_HOME/target/classpath.txt")" "$main" "$@"
 }

@@ -108,7 +108,7 @@ public final class ProcessGameCommand implements Callable<Integer> {
         GameProcessor.process(game, s -> {
             lastPeriod[0] = s.period();
             if (moment.includes(s.period(), s.tenthsLeft())) {
-                found[0] = MomentState.of(game.gameId(), at, s, game.home().abbreviation(), game.away().abbreviation());
+                found[0] = MomentState.of(game.gameId(), at, s, game.home(), game.away());
             }
         });
         if (moment.period() != Integer.MAX_VALUE && moment.period() > lastPeriod[0]) {

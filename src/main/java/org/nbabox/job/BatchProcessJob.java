@@ -12,7 +12,6 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
@@ -109,14 +108,9 @@ public final class BatchProcessJob implements Callable<Integer> {
         }
         runId = options.runId != null ? options.runId
                 : DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").format(ZonedDateTime.now(ZoneOffset.UTC));
-        boolean sessionExisted = SparkSession.getDefaultSession().isDefined();
-        SparkSession spark = session(options);
-        try {
-            return run(spark);
-        } finally {
-            if (!sessionExisted) {
-                spark.stop();
-            }
+        try (DeltaSession session = DeltaSession.open("nbabox batch-process", options.profile,
+                options.verbose ? null : "WARN")) {
+            return run(session.spark());
         }
     }
 
@@ -171,24 +165,6 @@ public final class BatchProcessJob implements Callable<Integer> {
             return EXIT_ERROR_RATE;
         }
         return EXIT_OK;
-    }
-
-    static SparkSession session(JobOptions o) {
-        SparkSession.Builder b = SparkSession.builder().appName("nbabox batch-process")
-                .config("spark.sql.extensions", "io.delta.sql.DeltaSparkSessionExtension")
-                .config("spark.sql.catalog.spark_catalog", "org.apache.spark.sql.delta.catalog.DeltaCatalog")
-                .config("spark.sql.debug.maxToStringFields", "1000")
-                // statistics for data skipping on the leading key columns only (game_id first): cheaper writes
-                .config("spark.databricks.delta.properties.defaults.dataSkippingNumIndexedCols", "6");
-        Properties p = o.profile.sparkSettings();
-        for (String k : p.stringPropertyNames()) {
-            b = b.config(k, p.getProperty(k));
-        }
-        SparkSession spark = b.getOrCreate();
-        if (!o.verbose) {
-            spark.sparkContext().setLogLevel("WARN");
-        }
-        return spark;
     }
 
     /** The Hadoop settings executors need to open input files (s3a endpoint, credentials provider...). */

@@ -155,6 +155,8 @@ final class GameExploder implements Serializable {
             out.add(Envelope.of(Tables.GAME_STATE_SNAPSHOTS, c.row()));
             int margin = s.homeScore() - s.awayScore();
             for (PlayerLine l : s.players()) {
+                // a row when his line changed in a way the clock and the score do not tell (see
+                // PlayerLine#changedAt), and every line at the end of a period
                 if (l.changedAt(s.eventIndex()) || s.lastOfPeriod()) {
                     RowCursor p = new RowCursor(Tables.PLAYER_SNAPSHOT_STATS)
                             .add(game.gameId()).add(game.season()).add(s.eventIndex()).add(l.playerId())

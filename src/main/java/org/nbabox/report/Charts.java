@@ -1,5 +1,6 @@
 package org.nbabox.report;
 
+import java.awt.BasicStroke;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -10,7 +11,10 @@ import org.jfree.chart.ChartFactory;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryLabelPositions;
+import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
@@ -34,15 +38,25 @@ public final class Charts {
         return png(chart, width, height);
     }
 
-    /** A line chart of y over x (e.g. the score margin over elapsed minutes). */
-    public static byte[] line(String title, String xAxis, String yAxis, List<double[]> points, int width, int height) {
-        XYSeries s = new XYSeries(yAxis);
+    /**
+     * A step chart of y over a numeric x (e.g. the score margin over elapsed minutes), with a line at
+     * y = 0 and light vertical lines at {@code xMarkers} (e.g. period starts).
+     */
+    public static byte[] line(String title, String xAxis, String yAxis, List<double[]> points, List<Double> xMarkers,
+                              int width, int height) {
+        XYSeries s = new XYSeries(yAxis, false);
         for (double[] p : points) {
             s.add(p[0], p[1]);
         }
         JFreeChart chart = ChartFactory.createXYStepChart(title, xAxis, yAxis, new XYSeriesCollection(s),
                 PlotOrientation.VERTICAL, false, false, false);
-        chart.getXYPlot().setBackgroundPaint(Color.WHITE);
+        XYPlot plot = chart.getXYPlot();
+        plot.setDomainAxis(new NumberAxis(xAxis));
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.addRangeMarker(new ValueMarker(0, Color.GRAY, new BasicStroke(1f)));
+        for (double x : xMarkers) {
+            plot.addDomainMarker(new ValueMarker(x, Color.LIGHT_GRAY, new BasicStroke(1f)));
+        }
         return png(chart, width, height);
     }
 

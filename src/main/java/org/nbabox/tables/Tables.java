@@ -62,8 +62,9 @@ public final class Tables {
             .add("player_name", StringType).add("team_id", StringType).add("on_court", BooleanType)
             .add("elapsed_seconds", DoubleType).add("team_margin", IntegerType).add("period_end", BooleanType), ""),
             "season", List.of("game_id", "event_num", "player_id"),
-            "A player's cumulative line after an event that changed a counter or his on-court status, and every "
-                    + "player's line at the end of each period. See the player_lines_at view for the full line at any event.");
+            "A player's cumulative line after an event that changed a counter or his on-court status (or his +/- "
+                    + "otherwise than his team's margin), and every player's line at the end of each period. See the "
+                    + "player_lines_at view for the full line at any event.");
 
     public static final Table QUARTER_BOX_SCORES = new Table("quarter_box_scores", withLines(new StructType()
             .add("game_id", StringType, false).add("season", IntegerType, false)

@@ -63,6 +63,17 @@ class ProcessGameCommandTest {
         assertEquals(21, j.get("away_score").asInt());
         assertEquals(5, j.get("home_on_court").size());
         assertTrue(j.get("players").get(0).has("plus_minus"));
+        // on court: player ids, and their names in the same order
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        j.get("players").forEach(p -> names.put(p.get("player_id").asText(), p.get("player_name").asText()));
+        for (String side : new String[] {"home", "away"}) {
+            JsonNode ids = j.get(side + "_on_court");
+            JsonNode shown = j.get(side + "_on_court_names");
+            assertEquals(ids.size(), shown.size());
+            for (int i = 0; i < ids.size(); i++) {
+                assertEquals(names.get(ids.get(i).asText()), shown.get(i).asText());
+            }
+        }
         Run table = run(SampleGames.file("401736813").toString(), "--at", "3rd 7:32");
         assertEquals(0, table.code(), table.err());
         assertTrue(table.out().contains("On court"), table.out());

@@ -37,6 +37,11 @@ public class S3aJobTest extends SparkTestBase {
             // the report went to S3 too
             org.apache.hadoop.fs.Path reports = new org.apache.hadoop.fs.Path("s3a://nbabox/out/reports");
             assertEquals(1, reports.getFileSystem(session().sparkContext().hadoopConfiguration()).listStatus(reports).length);
+            // the tables answer queries straight from S3: the state at a moment of the overtime game
+            org.nbabox.sql.TableViews.register(session(), "s3a://nbabox/out");
+            org.nbabox.query.MomentState m = new org.nbabox.sql.GameQueries(session()).at("401070730", "OT1 0:45");
+            assertEquals(java.util.List.of(528, 128, 128, 18),
+                    java.util.List.of(m.eventIndex(), m.home().score(), m.away().score(), m.players().size()));
             // a re-run against S3 finds every game done
             assertEquals(0, BatchProcessJob.runWith(session(), "--input", "s3a://nbabox/raw", "--output", "s3a://nbabox/out",
                     "--season", "2019").totals().gamesIn);
