@@ -53,12 +53,7 @@ public final class ProcessGameCommand implements Callable<Integer> {
     }
 
     static int run(String... args) {
-        CommandLine cl = new CommandLine(new ProcessGameCommand());
-        cl.setParameterExceptionHandler((ex, a) -> {
-            ex.getCommandLine().getErr().println("process-game: " + ex.getMessage() + " (see --help)");
-            return EXIT_BAD_ARGS;
-        });
-        return cl.execute(args);
+        return Cli.of(new ProcessGameCommand(), "process-game", EXIT_BAD_ARGS).execute(args);
     }
 
     @Override

@@ -90,12 +90,7 @@ public final class BatchProcessJob implements Callable<Integer> {
     }
 
     static CommandLine commandLine(Callable<Integer> job) {
-        CommandLine cl = new CommandLine(job);
-        cl.setParameterExceptionHandler((ex, a) -> {
-            ex.getCommandLine().getErr().println(ex.getCommandLine().getCommandName() + ": " + ex.getMessage() + " (see --help)");
-            return EXIT_BAD_ARGS;
-        });
-        return cl;
+        return org.nbabox.cli.Cli.of(job, "batch-process", EXIT_BAD_ARGS);
     }
 
     @Override

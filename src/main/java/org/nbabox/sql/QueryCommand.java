@@ -68,11 +68,7 @@ public final class QueryCommand implements Callable<Integer> {
 
     /** Runs the command with its results going to {@code out} and its one-line errors to {@code err}. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cl = new CommandLine(new QueryCommand()).setOut(out).setErr(err);
-        cl.setParameterExceptionHandler((ex, a) -> {
-            ex.getCommandLine().getErr().println("query: " + ex.getMessage() + " (see --help)");
-            return EXIT_BAD_QUERY;
-        });
+        CommandLine cl = org.nbabox.cli.Cli.of(new QueryCommand(), "query", EXIT_BAD_QUERY, out, err);
         return cl.execute(args);
     }
 
