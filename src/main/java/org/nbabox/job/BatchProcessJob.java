@@ -3,6 +3,7 @@ package org.nbabox.job;
 import static org.apache.spark.sql.functions.col;
 
 import java.io.IOException;
+import java.nio.file.Paths;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -12,7 +13,6 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
@@ -28,6 +28,9 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.LongAccumulator;
+import org.nbabox.rds.PgTarget;
+import org.nbabox.rds.RdsExport;
+import org.nbabox.rds.RetryPolicy;
 import org.nbabox.tables.Tables;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -90,7 +93,11 @@ public final class BatchProcessJob implements Callable<Integer> {
         return totals;
     }
 
-    static CommandLine commandLine(Callable<Integer> job) {
+    /**
+     * A command line whose bad options print one line on stderr, "{@code <command>: <problem> (see --help)}",
+     * and exit with 2 (shared by the jobs' commands).
+     */
+    public static CommandLine commandLine(Callable<Integer> job) {
         CommandLine cl = new CommandLine(job);
         cl.setParameterExceptionHandler((ex, a) -> {
             ex.getCommandLine().getErr().println(ex.getCommandLine().getCommandName() + ": " + ex.getMessage() + " (see --help)");
@@ -150,11 +157,13 @@ public final class BatchProcessJob implements Callable<Integer> {
                 100 * totals.validationRate(), totals.passed, totals.processed));
         RunReport.write(spark, sink, options, runId, totals);
         if (options.saveRds) {
-            LOG.info("Loading the tables into PostgreSQL ({})", options.jdbcUrl);
-            int rc = org.nbabox.rds.RdsExport.runLogged(spark, new org.nbabox.rds.RdsExport.Settings(options.output,
-                    options.format.name(), options.jdbcUrl, options.jdbcUser, options.selectedSeasons(),
-                    options.gameIds == null ? List.of() : options.gameIds, options.profile.getInt("rds.max.connections", 2),
-                    false, 200_000));
+            LOG.info("Loading the tables into PostgreSQL ({})", PgTarget.redact(options.jdbcUrl));
+            PgTarget target = PgTarget.resolve(options.jdbcUrl, options.jdbcUser, System.getenv(),
+                    Paths.get(System.getProperty("user.home")));
+            int rc = RdsExport.runLogged(spark, target, new RdsExport.Settings(options.output, options.format.name(),
+                    options.selectedSeasons(), options.gameIds == null ? List.of() : options.gameIds,
+                    options.profile.getInt("rds.max.connections", 2), false,
+                    options.profile.getInt("rds.chunk.rows", RdsExport.DEFAULT_CHUNK_ROWS), RetryPolicy.DEFAULT));
             if (rc != 0) {
                 return rc;
             }
@@ -168,19 +177,7 @@ public final class BatchProcessJob implements Callable<Integer> {
     }
 
     static SparkSession session(JobOptions o) {
-        SparkSession.Builder b = SparkSession.builder().appName("nbabox batch-process")
-                .config("spark.sql.extensions", "io.delta.sql.DeltaSparkSessionExtension")
-                .config("spark.sql.catalog.spark_catalog", "org.apache.spark.sql.delta.catalog.DeltaCatalog")
-                .config("spark.sql.debug.maxToStringFields", "1000");
-        Properties p = o.profile.sparkSettings();
-        for (String k : p.stringPropertyNames()) {
-            b = b.config(k, p.getProperty(k));
-        }
-        SparkSession spark = b.getOrCreate();
-        if (!o.verbose) {
-            spark.sparkContext().setLogLevel("WARN");
-        }
-        return spark;
+        return SparkSessions.create("nbabox batch-process", o.profile, o.verbose);
     }
 
     /** The Hadoop settings executors need to open input files (s3a endpoint, credentials provider...). */
