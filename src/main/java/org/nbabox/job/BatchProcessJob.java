@@ -3,6 +3,7 @@ package org.nbabox.job;
 import static org.apache.spark.sql.functions.col;
 
 import java.io.IOException;
+import java.nio.file.Paths;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -27,6 +28,9 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.LongAccumulator;
+import org.nbabox.rds.PgTarget;
+import org.nbabox.rds.RdsExport;
+import org.nbabox.rds.RetryPolicy;
 import org.nbabox.tables.Tables;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -89,7 +93,8 @@ public final class BatchProcessJob implements Callable<Integer> {
         return totals;
     }
 
-    static CommandLine commandLine(Callable<Integer> job) {
+    /** The job's command line: bad options print one line on stderr and exit with 2. */
+    public static CommandLine commandLine(Callable<Integer> job) {
         return org.nbabox.cli.Cli.of(job, "batch-process", EXIT_BAD_ARGS);
     }
 
@@ -145,11 +150,13 @@ public final class BatchProcessJob implements Callable<Integer> {
                 memory.executorPeakHeap() < 0 ? "not reported" : String.format(java.util.Locale.US, "%,d MB", memory.executorPeakHeap() >> 20)));
         RunReport.write(spark, sink, options, runId, totals);
         if (options.saveRds) {
-            LOG.info("Loading the tables into PostgreSQL ({})", options.jdbcUrl);
-            int rc = org.nbabox.rds.RdsExport.runLogged(spark, new org.nbabox.rds.RdsExport.Settings(options.output,
-                    options.format.name(), options.jdbcUrl, options.jdbcUser, options.selectedSeasons(),
-                    options.gameIds == null ? List.of() : options.gameIds, options.profile.getInt("rds.max.connections", 2),
-                    false, 200_000));
+            LOG.info("Loading the tables into PostgreSQL ({})", PgTarget.redact(options.jdbcUrl));
+            PgTarget target = PgTarget.resolve(options.jdbcUrl, options.jdbcUser, System.getenv(),
+                    Paths.get(System.getProperty("user.home")));
+            int rc = RdsExport.runLogged(spark, target, new RdsExport.Settings(options.output, options.format.name(),
+                    options.selectedSeasons(), options.gameIds == null ? List.of() : options.gameIds,
+                    options.profile.getInt("rds.max.connections", 2), false,
+                    options.profile.getInt("rds.chunk.rows", RdsExport.DEFAULT_CHUNK_ROWS), RetryPolicy.DEFAULT));
             if (rc != 0) {
                 return rc;
             }

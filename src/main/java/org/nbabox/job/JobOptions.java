@@ -106,6 +106,10 @@ public final class JobOptions {
         if (saveRds && (jdbcUrl == null || jdbcUser == null)) {
             throw new IllegalArgumentException("--save-rds needs --jdbc-url and --jdbc-user (or jdbc.url/jdbc.user in the profile)");
         }
+        if (saveRds && org.nbabox.rds.PgTarget.hasPassword(jdbcUrl)) {
+            throw new IllegalArgumentException("the JDBC URL must not hold the password (it would show in the process list and the logs):"
+                    + " set PGPASSWORD or use ~/.pgpass");
+        }
     }
 
     /** The seasons a season filter names (empty without one). */

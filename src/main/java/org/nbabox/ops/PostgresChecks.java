@@ -8,48 +8,30 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Properties;
+import org.nbabox.rds.Phase9Schema;
+import org.nbabox.rds.PgTarget;
 
 /**
  * PostgreSQL (Amazon RDS) checks for runs with --save-rds: the server answers with the configured user
- * and password, and the phase9 schema is at the version of the Flyway migrations in this jar.
+ * and password, and the phase9 schema is at the version the Flyway migrations of this jar bring it to
+ * ({@link Phase9Schema#VERSION}).
  */
 public final class PostgresChecks {
 
-  public static final String SCHEMA = "phase9";
-  public static final String HISTORY = SCHEMA + ".flyway_schema_history";
+  public static final String SCHEMA = Phase9Schema.NAME;
+  public static final String HISTORY = Phase9Schema.HISTORY_TABLE;
   static final String CONNECTION = "postgres";
   static final String VERSION = "phase9-schema";
 
   private PostgresChecks() {}
 
-  /** The connection settings, with the password resolved and the URL safe to print. */
-  public record Target(String url, String shownUrl, String host, int port, String database, String user, PgPass.Lookup password) {
-
-    public static Target resolve(String url, String user, Map<String, String> env, Path home) {
-      Properties parsed = org.postgresql.Driver.parseURL(url, null);
-      if (parsed == null) {
-        throw new IllegalArgumentException("not a PostgreSQL JDBC URL (jdbc:postgresql://host:port/database): " + redact(url));
-      }
-      String host = parsed.getProperty("PGHOST", "localhost").split(",")[0];
-      int port = Integer.parseInt(parsed.getProperty("PGPORT", "5432").split(",")[0]);
-      String database = parsed.getProperty("PGDBNAME", "");
-      String who = firstNonBlank(user, parsed.getProperty("user"), env.get("PGUSER"), System.getProperty("user.name"));
-      PgPass.Lookup password = parsed.getProperty("password") != null
-          ? new PgPass.Lookup(parsed.getProperty("password"), "from the JDBC URL")
-          : PgPass.resolve(env, home, host, port, database, who);
-      return new Target(url, redact(url), host, port, database, who, password);
-    }
-
-    @Override
-    public String toString() {
-      return shownUrl + " as " + user + ", " + password;
-    }
+  /** Both checks against the schema version of this jar. */
+  public static List<Check> check(String url, String user, Map<String, String> env, Path home) {
+    return check(url, user, env, home, Phase9Schema.VERSION);
   }
 
-  /** Both checks: "postgres" (connection) and "phase9-schema" (Flyway version). */
-  public static List<Check> check(String url, String user, Map<String, String> env, Path home, ClassLoader migrations) {
+  /** Both checks: "postgres" (connection) and "phase9-schema" (Flyway version {@code expectedVersion}). */
+  public static List<Check> check(String url, String user, Map<String, String> env, Path home, String expectedVersion) {
     List<Check> out = new ArrayList<>(2);
     if (url == null || url.isBlank()) {
       out.add(Check.fail(CONNECTION, "--save-rds needs --jdbc-url or jdbc.url in the profile"));
@@ -61,35 +43,23 @@ public final class PostgresChecks {
       out.add(Check.fail(VERSION, "not checked: no PostgreSQL connection"));
       return out;
     }
-    Target target;
+    PgTarget target;
     try {
-      target = Target.resolve(url, user, env, home);
+      target = PgTarget.resolve(url, user, env, home);
     } catch (RuntimeException e) {
       out.add(Check.fail(CONNECTION, e.getMessage()));
       out.add(Check.fail(VERSION, "not checked: no PostgreSQL connection"));
       return out;
     }
-    Optional<String> expected;
-    String expectedProblem = null;
-    try {
-      expected = Migrations.expectedVersion(migrations);
-    } catch (Exception e) {
-      expected = Optional.empty();
-      expectedProblem = "cannot list " + Migrations.LOCATION + " on the classpath: " + e.getClass().getSimpleName() + ": " + e.getMessage();
-    }
     try (Connection c = connect(target)) {
       String server = c.getMetaData().getDatabaseProductVersion();
       out.add(Check.pass(CONNECTION, target.host() + ":" + target.port() + "/" + target.database() + " as " + target.user()
           + " (PostgreSQL " + server + ", password " + target.password().source() + ")"));
-      if (expectedProblem != null) {
-        out.add(Check.fail(VERSION, expectedProblem));
-      } else {
-        try {
-          out.add(schemaVersion(c, expected));
-        } catch (SQLException e) {
-          out.add(Check.fail(VERSION, "cannot read " + HISTORY + " as " + target.user() + ": " + sqlMessage(e)
-              + ("42501".equals(e.getSQLState()) ? " (the user needs USAGE on schema " + SCHEMA + " and SELECT on the history table)" : "")));
-        }
+      try {
+        out.add(schemaVersion(c, expectedVersion));
+      } catch (SQLException e) {
+        out.add(Check.fail(VERSION, "cannot read " + HISTORY + " as " + target.user() + ": " + sqlMessage(e)
+            + ("42501".equals(e.getSQLState()) ? " (the user needs USAGE on schema " + SCHEMA + " and SELECT on the history table)" : "")));
       }
     } catch (SQLException e) {
       out.add(Check.fail(CONNECTION, target.host() + ":" + target.port() + "/" + target.database() + " as " + target.user()
@@ -99,28 +69,15 @@ public final class PostgresChecks {
     return out;
   }
 
-  static Connection connect(Target t) throws SQLException {
-    Properties p = new Properties();
-    p.setProperty("user", t.user());
-    t.password().password().ifPresent(pw -> p.setProperty("password", pw));
-    // defaults only: parameters in the URL take precedence in the driver
-    p.setProperty("connectTimeout", "10");
-    p.setProperty("loginTimeout", "10");
-    p.setProperty("socketTimeout", "60");
-    p.setProperty("ApplicationName", "nbabox-preflight");
-    Connection c = new org.postgresql.Driver().connect(t.url(), p);
-    if (c == null) {
-      throw new SQLException("the PostgreSQL driver does not accept " + t.shownUrl());
-    }
+  static Connection connect(PgTarget t) throws SQLException {
+    // a preflight should not hang on a server that accepts and then stalls
+    Connection c = t.connect("nbabox-preflight");
+    c.setNetworkTimeout(Runnable::run, 60_000);
     return c;
   }
 
   /** Compares the highest successful version in phase9.flyway_schema_history with the jar's migrations. */
-  static Check schemaVersion(Connection c, Optional<String> expected) throws SQLException {
-    if (expected.isEmpty()) {
-      return Check.fail(VERSION, "no " + Migrations.LOCATION + "/V*__*.sql on the classpath: cannot tell which schema version this jar needs");
-    }
-    String want = expected.get();
+  static Check schemaVersion(Connection c, String want) throws SQLException {
     try (PreparedStatement s = c.prepareStatement("select to_regclass(?) is not null")) {
       s.setString(1, HISTORY);
       try (ResultSet r = s.executeQuery()) {
@@ -138,7 +95,7 @@ public final class PostgresChecks {
         String v = r.getString(1).strip();
         if (!r.getBoolean(2)) {
           failed.add(v);
-        } else if (applied == null || Migrations.compareVersions(v, applied) > 0) {
+        } else if (applied == null || Phase9Schema.compareVersions(v, applied) > 0) {
           applied = v;
         }
       }
@@ -152,7 +109,7 @@ public final class PostgresChecks {
     if (applied == null) {
       return Check.fail(VERSION, "no successful migration in " + HISTORY + " (this jar needs V" + want + ")");
     }
-    int cmp = Migrations.compareVersions(applied, want);
+    int cmp = Phase9Schema.compareVersions(applied, want);
     if (cmp == 0) {
       return Check.pass(VERSION, SCHEMA + " at V" + applied + " (expected V" + want + ")");
     }
@@ -172,15 +129,6 @@ public final class PostgresChecks {
 
   /** The URL with any password parameter blanked out, for messages. */
   public static String redact(String url) {
-    return url == null ? null : url.replaceAll("(?i)(password=)[^&;]*", "$1***");
-  }
-
-  private static String firstNonBlank(String... values) {
-    for (String v : values) {
-      if (v != null && !v.isBlank()) {
-        return v;
-      }
-    }
-    return "";
+    return PgTarget.redact(url);
   }
 }

@@ -124,7 +124,7 @@ public final class Preflight implements Callable<Integer> {
     checks.add(RuntimeChecks.memory(minFreeMemoryGb));
 
     if (saveRds) {
-      checks.addAll(PostgresChecks.check(pick(jdbcUrl, profile, "jdbc.url"), pick(jdbcUser, profile, "jdbc.user"), env, home, loader));
+      checks.addAll(PostgresChecks.check(pick(jdbcUrl, profile, "jdbc.url"), pick(jdbcUser, profile, "jdbc.user"), env, home));
     }
     return checks;
   }

@@ -5,49 +5,62 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.Serializable;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Iterator;
-import java.util.Properties;
+import java.util.List;
 import org.apache.spark.sql.Row;
 import org.nbabox.tables.Table;
+import org.nbabox.tables.Tables;
 import org.postgresql.PGConnection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Loads one partition of a table into PostgreSQL with COPY. Rows arrive sorted by their replace key
- * (game id, or source file for game_errors); every chunk of whole games goes through a temporary
- * staging table in one transaction that deletes those games' rows and inserts the new ones, so a
- * re-run or a retried chunk never duplicates or loses rows. Transient failures (connection reset,
- * server restart) are retried with backoff; a chunk is all-or-nothing.
+ * Loads rows of one table into PostgreSQL with COPY. Rows arrive grouped by their replace key (game
+ * id, or source file for game_errors); every chunk of whole games is copied into a temporary staging
+ * table, and one transaction then deletes those games' rows and inserts the staged ones, so a re-run
+ * or a retried chunk never duplicates or loses rows. A transient failure (connection reset, server
+ * restart) rolls the chunk back and tries it again on a new connection after a wait
+ * ({@link RetryPolicy}); a chunk is all-or-nothing.
  */
-final class CopyLoader implements Serializable {
+public final class CopyLoader implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = LoggerFactory.getLogger(CopyLoader.class);
 
-    private final String jdbcUrl;
-    private final String user;
-    private final String password;
-    private final Table table;
+    private final PgTarget target;
+    /** The table's name: {@link Table} itself is not serializable, tasks look it up in {@link Tables}. */
+    private final String tableName;
     private final String replaceKey;
     private final int chunkRows;
-    private final int maxAttempts;
+    private final RetryPolicy retry;
 
-    CopyLoader(String jdbcUrl, String user, String password, Table table, int chunkRows, int maxAttempts) {
-        this.jdbcUrl = jdbcUrl;
-        this.user = user;
-        this.password = password;
-        this.table = table;
-        this.replaceKey = table.key().get(0);
+    /**
+     * @param target    where to load
+     * @param table     which table (its rows follow {@link Table#schema()})
+     * @param chunkRows rows per transaction (a chunk ends at the first new game past this many rows)
+     * @param retry     how transient failures are tried again
+     */
+    public CopyLoader(PgTarget target, Table table, int chunkRows, RetryPolicy retry) {
+        if (chunkRows < 1) {
+            throw new IllegalArgumentException("chunk rows must be at least 1");
+        }
+        this.target = target;
+        this.tableName = Tables.byName(table.name()).name();
+        this.replaceKey = replaceKey(table);
         this.chunkRows = chunkRows;
-        this.maxAttempts = maxAttempts;
+        this.retry = retry;
     }
 
-    /** Loads the rows; returns how many were loaded. */
-    long load(Iterator<Row> rows) throws SQLException, InterruptedException {
+    /** The column whose values a chunk replaces: game_id, or source_file for game_errors. */
+    public static String replaceKey(Table t) {
+        return t.key().get(0);
+    }
+
+    /** Loads the rows, which must come grouped by {@link #replaceKey}; returns how many were loaded. */
+    public long load(Iterator<Row> rows) throws SQLException, InterruptedException {
+        Table table = Tables.byName(tableName);
         CopyEncoder encoder = new CopyEncoder(table.schema());
         int keyIndex = table.fieldIndex(replaceKey);
         ByteArrayOutputStream chunk = new ByteArrayOutputStream(1 << 20);
@@ -60,7 +73,7 @@ final class CopyLoader implements Serializable {
                 Row r = rows.next();
                 String key = r.getString(keyIndex);
                 if (inChunk >= chunkRows && !key.equals(lastKey)) {
-                    c = commitWithRetry(c, chunk);
+                    c = commitWithRetry(c, table, chunk);
                     total += inChunk;
                     chunk.reset();
                     inChunk = 0;
@@ -70,86 +83,106 @@ final class CopyLoader implements Serializable {
                 lastKey = key;
             }
             if (inChunk > 0) {
-                c = commitWithRetry(c, chunk);
+                c = commitWithRetry(c, table, chunk);
                 total += inChunk;
             }
             return total;
         } finally {
-            if (c != null) {
-                try {
-                    c.close();
-                } catch (SQLException ignored) {
-                    // closing a broken connection
-                }
-            }
+            closeQuietly(c);
         }
     }
 
-    private Connection commitWithRetry(Connection c, ByteArrayOutputStream chunk) throws SQLException, InterruptedException {
-        SQLException last = null;
-        for (int attempt = 1; attempt <= maxAttempts; attempt++) {
+    private Connection commitWithRetry(Connection open, Table table, ByteArrayOutputStream chunk)
+            throws SQLException, InterruptedException {
+        Connection c = open;
+        for (int attempt = 1; ; attempt++) {
             try {
                 if (c == null || c.isClosed()) {
-                    c = connect();
+                    c = target.connect("nbabox-export");
+                    c.setAutoCommit(false);
                 }
-                commit(c, chunk.toByteArray());
+                commit(c, table, chunk);
                 return c;
             } catch (SQLException e) {
-                last = e;
-                try {
-                    c.rollback();
-                } catch (Exception ignored) {
-                    // the connection may be gone
-                }
-                if (!isTransient(e) || attempt == maxAttempts) {
+                rollbackQuietly(c);
+                if (!RetryPolicy.isTransient(e) || attempt >= retry.attempts()) {
+                    closeQuietly(c);
                     throw e;
                 }
-                long wait = Math.min(30_000L, 500L << (attempt - 1));
-                LOG.warn("{}: transient PostgreSQL failure ({}: {}), retry {}/{} in {} ms", table.name(), e.getSQLState(),
-                        e.getMessage(), attempt, maxAttempts - 1, wait);
-                try {
-                    c.close();
-                } catch (Exception ignored) {
-                    // already broken
-                }
+                long wait = retry.delayAfter(attempt);
+                LOG.warn("{}: transient PostgreSQL failure ({}: {}), try {}/{} in {} ms", table.name(), e.getSQLState(),
+                        firstLine(e.getMessage()), attempt + 1, retry.attempts(), wait);
+                closeQuietly(c);
                 c = null;
                 Thread.sleep(wait);
             }
         }
-        throw last;
     }
 
-    private void commit(Connection c, byte[] data) throws SQLException {
-        String t = "phase9." + table.name();
+    /** One transaction: COPY into the staging table, delete the staged games' rows, insert the staged rows. */
+    private void commit(Connection c, Table table, ByteArrayOutputStream chunk) throws SQLException {
+        String target = Phase9Schema.NAME + "." + table.name();
+        String stage = "stage_" + table.name();
+        String columns = String.join(", ", table.schema().fieldNames());
         try (Statement st = c.createStatement()) {
-            st.execute("CREATE TEMP TABLE IF NOT EXISTS stage_" + table.name() + " (LIKE " + t + ") ON COMMIT DELETE ROWS");
-            c.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY stage_" + table.name() + " FROM STDIN",
-                    new ByteArrayInputStream(data));
-            st.execute("DELETE FROM " + t + " WHERE " + replaceKey + " IN (SELECT DISTINCT " + replaceKey + " FROM stage_"
-                    + table.name() + ")");
-            st.execute("INSERT INTO " + t + " SELECT * FROM stage_" + table.name());
+            st.execute("CREATE TEMP TABLE IF NOT EXISTS " + stage + " (LIKE " + target + " INCLUDING DEFAULTS) ON COMMIT DELETE ROWS");
+            c.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY " + stage + " (" + columns + ") FROM STDIN",
+                    new ByteArrayInputStream(chunk.toByteArray()));
+            for (Companion also : alsoReplaces(table)) {
+                st.execute("DELETE FROM " + Phase9Schema.NAME + "." + also.table() + " WHERE " + also.column() + " IN (SELECT "
+                        + also.column() + " FROM " + stage + ")");
+            }
+            st.execute("DELETE FROM " + target + " WHERE " + replaceKey + " IN (SELECT " + replaceKey + " FROM " + stage + ")");
+            st.execute("INSERT INTO " + target + " (" + columns + ") SELECT " + columns + " FROM " + stage + " ORDER BY "
+                    + String.join(", ", table.key()));
             c.commit();
         } catch (IOException e) {
-            throw new SQLException("COPY failed: " + e.getMessage(), "08006", e);
+            throw new SQLException("COPY into " + stage + " failed: " + e.getMessage(), "08006", e);
         }
     }
 
-    private Connection connect() throws SQLException {
-        Properties p = new Properties();
-        p.setProperty("user", user);
-        if (password != null) {
-            p.setProperty("password", password);
-        }
-        p.setProperty("tcpKeepAlive", "true");
-        Connection c = DriverManager.getConnection(jdbcUrl, p);
-        c.setAutoCommit(false);
-        return c;
+    /** Another table whose rows sharing {@code column} with a staged row a chunk deletes too. */
+    record Companion(String table, String column) {
     }
 
-    /** Connection loss, server shutdown, serialization conflicts: worth another try. */
-    static boolean isTransient(SQLException e) {
-        String state = e.getSQLState();
-        return state != null && (state.startsWith("08") || state.startsWith("57P") || state.equals("40001")
-                || state.equals("40P01") || state.equals("53300"));
+    /**
+     * Other tables whose rows a chunk of this table replaces too. The batch job replaces a file's
+     * game_errors row with every batch that reads the file, so a file that processed after an earlier
+     * failure has a verification row and no error row any more; loading the verification row deletes
+     * the stale error row of the same source file (game_errors is loaded after, and brings back the
+     * error rows the tables still hold).
+     */
+    static List<Companion> alsoReplaces(Table t) {
+        return t == Tables.BOX_SCORE_VERIFICATION ? List.of(new Companion(Tables.GAME_ERRORS.name(), "source_file")) : List.of();
+    }
+
+    private static void rollbackQuietly(Connection c) {
+        if (c == null) {
+            return;
+        }
+        try {
+            c.rollback();
+        } catch (SQLException | RuntimeException ignored) {
+            // the connection may be gone: the server rolls the transaction back itself
+        }
+    }
+
+    private static void closeQuietly(Connection c) {
+        if (c == null) {
+            return;
+        }
+        try {
+            c.close();
+        } catch (SQLException | RuntimeException ignored) {
+            // closing a broken connection
+        }
+    }
+
+    static String firstLine(String m) {
+        if (m == null) {
+            return "no message";
+        }
+        int nl = m.indexOf('\n');
+        return nl < 0 ? m : m.substring(0, nl);
     }
 }

@@ -2,21 +2,25 @@ package org.nbabox.rds;
 
 import static org.apache.spark.sql.functions.col;
 
+import io.delta.tables.DeltaTable;
+import java.io.IOException;
 import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.Properties;
+import org.apache.spark.api.java.function.ForeachPartitionFunction;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.util.CollectionAccumulator;
 import org.apache.spark.util.LongAccumulator;
-import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
 import org.nbabox.tables.Table;
 import org.nbabox.tables.Tables;
 import org.slf4j.Logger;
@@ -25,138 +29,255 @@ import org.slf4j.LoggerFactory;
 /**
  * Loads the tables of a batch job's output into PostgreSQL schema {@code phase9}: migrations first
  * (Flyway), then every table with COPY from the Spark partitions in parallel over a bounded number
- * of connections, optionally dropping secondary indexes before and rebuilding them after, then ANALYZE.
+ * of connections ({@link CopyLoader}), optionally dropping secondary indexes before and rebuilding
+ * them after, then ANALYZE. Every failure surfaces as an {@link ExportException} with one line for
+ * the operator.
  */
 public final class RdsExport {
 
-    public static final String SCHEMA = "phase9";
     private static final Logger LOG = LoggerFactory.getLogger(RdsExport.class);
 
-    /** What to load and where. */
-    public record Settings(String tablesDir, String format, String jdbcUrl, String user, List<Integer> seasons,
-                           List<String> gameIds, int maxConnections, boolean rebuildIndexes, int chunkRows) {
+    /**
+     * The load order. Verification rows before game_errors: loading a file's verification row deletes
+     * its stale error row, and game_errors then brings back the error rows the tables hold.
+     */
+    public static final List<Table> ORDER = List.of(Tables.GAME_STATE_SNAPSHOTS, Tables.PLAYER_SNAPSHOT_STATS,
+            Tables.QUARTER_BOX_SCORES, Tables.QUARTER_OUTCOMES, Tables.BOX_SCORE_VERIFICATION, Tables.GAME_ERRORS);
+
+    /** Rows per transaction unless told otherwise (profile key rds.chunk.rows). */
+    public static final int DEFAULT_CHUNK_ROWS = 100_000;
+
+    /**
+     * What to load.
+     *
+     * @param tablesDir      a batch job's --output (local or s3a://): one folder per table
+     * @param format         delta or parquet
+     * @param seasons        only these seasons (empty: all)
+     * @param gameIds        only these games (empty: all)
+     * @param maxConnections concurrent COPY connections (Spark partitions per table)
+     * @param rebuildIndexes drop secondary indexes before the load and build them after
+     * @param chunkRows      rows per transaction (whole games)
+     * @param retry          how transient failures are tried again
+     */
+    public record Settings(String tablesDir, String format, List<Integer> seasons, List<String> gameIds, int maxConnections,
+                           boolean rebuildIndexes, int chunkRows, RetryPolicy retry) {
+
+        public Settings {
+            seasons = List.copyOf(seasons);
+            gameIds = List.copyOf(gameIds);
+            if (maxConnections < 1) {
+                throw new IllegalArgumentException("the number of connections must be at least 1");
+            }
+            if (chunkRows < 1) {
+                throw new IllegalArgumentException("rows per chunk must be at least 1");
+            }
+        }
+
+        String path(Table t) {
+            return tablesDir.replaceAll("/+$", "") + "/" + t.name();
+        }
     }
 
     private RdsExport() {
     }
 
-    /** Runs an export and turns failures into one log line and a non-zero exit code. */
-    public static int runLogged(SparkSession spark, Settings s) {
+    /** Prepares and loads, as the batch job's --save-rds does; logs the summary or one error line, returns the exit code. */
+    public static int runLogged(SparkSession spark, PgTarget target, Settings s) {
         try {
-            run(spark, s);
+            ExportSummary summary = run(spark, target, s);
+            LOG.info(summary.line());
             return 0;
-        } catch (SQLException | RuntimeException e) {
-            LOG.error("PostgreSQL export failed: {}", firstLine(e.getMessage()));
+        } catch (ExportException e) {
+            LOG.error("PostgreSQL export failed: {}", e.getMessage());
             return 1;
         }
     }
 
-    private static String firstLine(String m) {
-        if (m == null) {
-            return "unknown error";
+    /** {@link #prepare} then {@link #load} of every table present under the settings' folder. */
+    public static ExportSummary run(SparkSession spark, PgTarget target, Settings s) throws ExportException {
+        long start = System.nanoTime();
+        prepare(target);
+        ExportSummary loaded = load(spark, target, s, presentTables(spark, s));
+        return new ExportSummary(loaded.rows(), (System.nanoTime() - start) / 1e9);
+    }
+
+    /**
+     * Before Spark is needed: checks the connection (a clear line when it fails), creates or upgrades
+     * schema phase9, and builds again any index a full load dropped and did not rebuild.
+     */
+    public static void prepare(PgTarget target) throws ExportException {
+        try (Connection c = target.connect("nbabox-export")) {
+            LOG.info("Connected to PostgreSQL {} ({} {})", target.describe(), c.getMetaData().getDatabaseProductName(),
+                    c.getMetaData().getDatabaseProductVersion());
+        } catch (SQLException e) {
+            throw new ExportException("cannot connect to PostgreSQL at " + target.describe() + ": " + describe(e)
+                    + " (password " + target.password().source() + ")");
         }
-        int nl = m.indexOf('\n');
-        return nl < 0 ? m : m.substring(0, nl);
-    }
-
-    /** Migrates the schema and loads every table; returns rows per table now in PostgreSQL for the selection. */
-    public static Map<String, Long> run(SparkSession spark, Settings s) throws SQLException {
-        String password = PgPass.password(s.jdbcUrl(), s.user());
-        migrate(s.jdbcUrl(), s.user(), password);
-        List<String[]> dropped = s.rebuildIndexes() ? dropSecondaryIndexes(s, password) : List.of();
-        Map<String, Long> loaded = new LinkedHashMap<>();
-        for (Table t : Tables.ALL) {
-            String path = s.tablesDir().replaceAll("/+$", "") + "/" + t.name();
-            Dataset<Row> rows;
-            try {
-                rows = spark.read().format(s.format()).load(path);
-            } catch (RuntimeException e) {
-                LOG.warn("{}: no table at {}, skipped", t.name(), path);
-                continue;
-            }
-            if (!s.seasons().isEmpty()) {
-                rows = rows.filter(col("season").isin(s.seasons().toArray()));
-            }
-            if (!s.gameIds().isEmpty()) {
-                rows = rows.filter(col("game_id").isin(s.gameIds().toArray()));
-            }
-            String key = t.key().get(0);
-            rows = rows.select(columns(t)).repartition(s.maxConnections(), col(key)).sortWithinPartitions(key);
-            CopyLoader loader = new CopyLoader(s.jdbcUrl(), s.user(), password, t, s.chunkRows(), 6);
-            LongAccumulator count = spark.sparkContext().longAccumulator(t.name() + " rows");
-            spark.sparkContext().setJobDescription("COPY " + t.name() + " into PostgreSQL");
-            long start = System.nanoTime();
-            rows.foreachPartition(part -> {
-                count.add(loader.load(part));
-            });
-            double secs = (System.nanoTime() - start) / 1e9;
-            loaded.put(t.name(), count.value());
-            LOG.info(String.format(java.util.Locale.US, "%s: %,d rows loaded with COPY in %.1f s (%,.0f rows/s)", t.name(),
-                    count.value(), secs, count.value() / Math.max(secs, 1e-9)));
+        try {
+            var result = Phase9Schema.migrate(target);
+            LOG.info("Schema {} at version {} ({} migration(s) applied now)", Phase9Schema.NAME,
+                    result.targetSchemaVersion != null ? result.targetSchemaVersion : Phase9Schema.VERSION, result.migrationsExecuted);
+        } catch (FlywayException e) {
+            throw new ExportException("migrating schema " + Phase9Schema.NAME + " failed: " + oneLine(e.getMessage()), e);
         }
-        spark.sparkContext().setJobDescription(null);
-        try (Connection c = connect(s.jdbcUrl(), s.user(), password); Statement st = c.createStatement()) {
-            for (String[] idx : dropped) {
-                LOG.info("Rebuilding index {}", idx[0]);
-                st.execute(idx[1]);
+        try (Connection c = target.connect("nbabox-export")) {
+            List<SecondaryIndexes.Index> rebuilt = SecondaryIndexes.rebuild(c);
+            if (!rebuilt.isEmpty()) {
+                LOG.warn("Built {} index(es) an earlier full load had dropped: {}", rebuilt.size(),
+                        rebuilt.stream().map(SecondaryIndexes.Index::name).toList());
             }
-            for (Table t : Tables.ALL) {
-                st.execute("ANALYZE " + SCHEMA + "." + t.name());
-            }
+        } catch (SQLException e) {
+            throw new ExportException("building the indexes an earlier load dropped failed: " + describe(e), e);
         }
-        LOG.info("PostgreSQL export done: {}", loaded);
-        return loaded;
     }
 
-    private static org.apache.spark.sql.Column[] columns(Table t) {
-        return java.util.Arrays.stream(t.schema().fieldNames()).map(org.apache.spark.sql.functions::col)
-                .toArray(org.apache.spark.sql.Column[]::new);
-    }
-
-    /** Creates or upgrades schema phase9 to the latest version. */
-    public static void migrate(String url, String user, String password) {
-        Flyway.configure().dataSource(url, user, password).schemas(SCHEMA).createSchemas(true)
-                .locations("classpath:db/migration").javaMigrations(new V1__Phase9Tables())
-                .loggers("slf4j").load().migrate();
-    }
-
-    private static List<String[]> dropSecondaryIndexes(Settings s, String password) throws SQLException {
-        List<String[]> out = new ArrayList<>();
-        try (Connection c = connect(s.jdbcUrl(), s.user(), password); Statement st = c.createStatement()) {
-            try (ResultSet rs = st.executeQuery("SELECT i.indexname, i.indexdef FROM pg_indexes i WHERE i.schemaname = '" + SCHEMA
-                    + "' AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conname = i.indexname)")) {
-                while (rs.next()) {
-                    out.add(new String[] {rs.getString(1), rs.getString(2)});
-                }
-            }
-            for (String[] idx : out) {
-                LOG.info("Dropping index {} for the full load", idx[0]);
-                st.execute("DROP INDEX " + SCHEMA + "." + idx[0]);
+    /** The tables of {@link #ORDER} present under the settings' folder, in that order. */
+    public static List<Table> presentTables(SparkSession spark, Settings s) {
+        List<Table> out = new ArrayList<>();
+        for (Table t : ORDER) {
+            if (exists(spark, s, t)) {
+                out.add(t);
+            } else {
+                LOG.warn("{}: no {} table at {}, skipped", t.name(), s.format(), s.path(t));
             }
         }
         return out;
     }
 
-    static Connection connect(String url, String user, String password) throws SQLException {
-        Properties p = new Properties();
-        p.setProperty("user", user);
-        if (password != null) {
-            p.setProperty("password", password);
+    private static boolean exists(SparkSession spark, Settings s, Table t) {
+        if (s.format().equals("delta")) {
+            return DeltaTable.isDeltaTable(spark, s.path(t));
         }
-        return DriverManager.getConnection(url, p);
+        try {
+            org.apache.hadoop.fs.Path p = new org.apache.hadoop.fs.Path(s.path(t));
+            return p.getFileSystem(spark.sparkContext().hadoopConfiguration()).exists(p);
+        } catch (IOException | IllegalArgumentException e) {
+            return false;
+        }
     }
 
-    /** Rows per table in PostgreSQL. */
-    public static Map<String, Long> counts(String url, String user, String password) throws SQLException {
+    /**
+     * Loads {@code tables} (schema already prepared); secondary indexes dropped for the load are
+     * built again even when it fails, then every table is analyzed.
+     */
+    public static ExportSummary load(SparkSession spark, PgTarget target, Settings s, List<Table> tables) throws ExportException {
+        long start = System.nanoTime();
+        Map<String, Long> loaded = new LinkedHashMap<>();
+        ExportException failure = null;
+        try {
+            if (s.rebuildIndexes()) {
+                try (Connection c = target.connect("nbabox-export")) {
+                    SecondaryIndexes.drop(c);
+                } catch (SQLException e) {
+                    throw new ExportException("dropping the secondary indexes failed: " + describe(e), e);
+                }
+            }
+            for (Table t : tables) {
+                loaded.put(t.name(), loadTable(spark, target, s, t));
+            }
+        } catch (ExportException e) {
+            failure = e;
+        } finally {
+            spark.sparkContext().setJobDescription(null);
+        }
+        try (Connection c = target.connect("nbabox-export"); Statement st = c.createStatement()) {
+            SecondaryIndexes.rebuild(c);
+            for (Table t : ORDER) {
+                st.execute("ANALYZE " + Phase9Schema.NAME + "." + t.name());
+            }
+        } catch (SQLException e) {
+            if (failure == null) {
+                failure = new ExportException("building indexes again or analyzing failed: " + describe(e)
+                        + " (the next export builds the indexes first)", e);
+            }
+        }
+        if (failure != null) {
+            throw failure;
+        }
+        return new ExportSummary(loaded, (System.nanoTime() - start) / 1e9);
+    }
+
+    private static long loadTable(SparkSession spark, PgTarget target, Settings s, Table t) throws ExportException {
+        CopyLoader loader = new CopyLoader(target, t, s.chunkRows(), s.retry());
+        LongAccumulator count = spark.sparkContext().longAccumulator(t.name() + " rows");
+        CollectionAccumulator<String> failures = spark.sparkContext().collectionAccumulator(t.name() + " failures");
+        spark.sparkContext().setJobDescription("COPY " + t.name() + " into PostgreSQL");
+        long start = System.nanoTime();
+        try {
+            selection(spark, s, t).foreachPartition((ForeachPartitionFunction<Row>) part -> {
+                try {
+                    count.add(loader.load(part));
+                } catch (SQLException e) {
+                    failures.add(describe(e));
+                }
+            });
+        } catch (Exception e) {
+            // Spark's own failures (unreadable table, lost executor) arrive as SparkException or AnalysisException
+            throw new ExportException(t.name() + ": reading or loading failed: " + oneLine(rootMessage(e)), e);
+        }
+        if (!failures.value().isEmpty()) {
+            throw new ExportException(t.name() + ": " + failures.value().get(0)
+                    + (failures.value().size() > 1 ? " (and " + (failures.value().size() - 1) + " more partition(s))" : "")
+                    + "; the chunks committed before stay, a re-run replaces them");
+        }
+        double secs = (System.nanoTime() - start) / 1e9;
+        LOG.info(String.format(Locale.US, "%s: %,d rows loaded with COPY in %.1f s (%,.0f rows/s)", t.name(), count.value(), secs,
+                count.value() / Math.max(secs, 1e-9)));
+        return count.value();
+    }
+
+    /**
+     * The selected rows of a table in its column order, one Spark partition per connection, every
+     * game in one partition, sorted by primary key within it (whole games per chunk, index-friendly inserts).
+     */
+    static Dataset<Row> selection(SparkSession spark, Settings s, Table t) {
+        Dataset<Row> rows = spark.read().format(s.format()).load(s.path(t));
+        if (!s.seasons().isEmpty()) {
+            rows = rows.filter(col("season").isin(s.seasons().toArray()));
+        }
+        if (!s.gameIds().isEmpty()) {
+            rows = rows.filter(col("game_id").isin(s.gameIds().toArray()));
+        }
+        String key = CopyLoader.replaceKey(t);
+        Column[] order = t.key().stream().map(org.apache.spark.sql.functions::col).toArray(Column[]::new);
+        return rows.select(columns(t)).repartition(s.maxConnections(), col(key)).sortWithinPartitions(order);
+    }
+
+    private static Column[] columns(Table t) {
+        return Arrays.stream(t.schema().fieldNames()).map(org.apache.spark.sql.functions::col).toArray(Column[]::new);
+    }
+
+    /** Rows per export table in PostgreSQL. */
+    public static Map<String, Long> counts(PgTarget target) throws SQLException {
         Map<String, Long> out = new LinkedHashMap<>();
-        try (Connection c = connect(url, user, password); Statement st = c.createStatement()) {
-            for (Table t : Tables.ALL) {
-                try (ResultSet rs = st.executeQuery("SELECT count(*) FROM " + SCHEMA + "." + t.name())) {
+        try (Connection c = target.connect("nbabox-export"); Statement st = c.createStatement()) {
+            for (Table t : ORDER) {
+                try (var rs = st.executeQuery("SELECT count(*) FROM " + Phase9Schema.NAME + "." + t.name())) {
                     rs.next();
                     out.put(t.name(), rs.getLong(1));
                 }
             }
         }
         return out;
+    }
+
+    /** The first line of a driver message, with its SQL state. */
+    static String describe(SQLException e) {
+        String m = CopyLoader.firstLine(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+        return e.getSQLState() == null ? m : m + " [SQLState " + e.getSQLState() + "]";
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+    }
+
+    /** A message on one line, cut to a length a person reads. */
+    static String oneLine(String m) {
+        String s = m == null ? "no message" : m.strip().replaceAll("\\s*\\R\\s*", " ");
+        return s.length() <= 400 ? s : s.substring(0, 400) + "...";
     }
 }

@@ -8,7 +8,6 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.net.ServerSocket;
-import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,6 +22,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.nbabox.rds.PgTarget;
+import org.nbabox.rds.Phase9Schema;
 import picocli.CommandLine;
 
 /** The PostgreSQL checks against a real server (embedded PostgreSQL). */
@@ -32,9 +33,11 @@ class PostgresChecksTest {
   private static EmbeddedPostgres pg;
   private static String url;
 
+  /** The version the generic checks compare with; the preflight command itself uses {@link Phase9Schema#VERSION}. */
+  private static final String EXPECTED = "3";
+
   @TempDir Path tmp;
   private Path home;
-  private URLClassLoader migrationsV3;
 
   @BeforeAll
   static void start() throws Exception {
@@ -67,13 +70,7 @@ class PostgresChecksTest {
   @BeforeEach
   void setUp() throws Exception {
     home = Files.createDirectories(tmp.resolve("home"));
-    migrationsV3 = MigrationsTest.isolatedResources(MigrationsTest.migrationDir(tmp.resolve("classes"), "V1__init.sql", "V2__snapshots.sql", "V3__verification.sql"));
     sql("drop schema if exists phase9 cascade");
-  }
-
-  @org.junit.jupiter.api.AfterEach
-  void closeLoader() throws Exception {
-    migrationsV3.close();
   }
 
   private static void sql(String... statements) throws Exception {
@@ -100,7 +97,7 @@ class PostgresChecksTest {
   }
 
   private List<Check> check(String user, Map<String, String> env) {
-    return PostgresChecks.check(url, user, env, home, migrationsV3);
+    return PostgresChecks.check(url, user, env, home, EXPECTED);
   }
 
   @Test
@@ -146,13 +143,11 @@ class PostgresChecksTest {
   }
 
   @Test
-  void noMigrationsInTheJarFails() throws Exception {
-    history("1:true");
-    try (URLClassLoader none = MigrationsTest.loader(Files.createDirectories(tmp.resolve("none")))) {
-      Check c = PostgresChecks.check(url, "postgres", Map.of(), home, none).get(1);
-      assertFalse(c.passed());
-      assertTrue(c.detail().startsWith("no db/migration/V*__*.sql on the classpath"), c.line());
-    }
+  void schemaMadeByTheRealMigrationsPassesThePreflight() throws Exception {
+    Phase9Schema.migrate(PgTarget.resolve(url, "postgres", Map.of(), home));
+    List<Check> checks = PostgresChecks.check(url, "postgres", Map.of(), home);
+    assertEquals("PASS  phase9-schema  phase9 at V" + Phase9Schema.VERSION + " (expected V" + Phase9Schema.VERSION + ")",
+        checks.get(1).line());
   }
 
   @Test
@@ -197,7 +192,7 @@ class PostgresChecksTest {
     try (ServerSocket s = new ServerSocket(0)) {
       closedPort = s.getLocalPort();
     }
-    List<Check> checks = PostgresChecks.check("jdbc:postgresql://127.0.0.1:" + closedPort + "/nbabox", "loader", Map.of(), home, migrationsV3);
+    List<Check> checks = PostgresChecks.check("jdbc:postgresql://127.0.0.1:" + closedPort + "/nbabox", "loader", Map.of(), home, EXPECTED);
     assertFalse(checks.get(0).passed());
     assertTrue(checks.get(0).line().startsWith("FAIL  postgres  127.0.0.1:" + closedPort + "/nbabox as loader: "), checks.get(0).line());
     assertFalse(checks.get(1).passed());
@@ -206,17 +201,17 @@ class PostgresChecksTest {
   @Test
   void missingOrUnfilledUrlFails() {
     assertEquals("FAIL  postgres  --save-rds needs --jdbc-url or jdbc.url in the profile",
-        PostgresChecks.check(null, "u", Map.of(), home, migrationsV3).get(0).line());
-    Check placeholder = PostgresChecks.check("jdbc:postgresql://${RDS_ENDPOINT}:5432/nbabox", "u", Map.of(), home, migrationsV3).get(0);
+        PostgresChecks.check(null, "u", Map.of(), home, EXPECTED).get(0).line());
+    Check placeholder = PostgresChecks.check("jdbc:postgresql://${RDS_ENDPOINT}:5432/nbabox", "u", Map.of(), home, EXPECTED).get(0);
     assertTrue(placeholder.detail().startsWith("unresolved placeholder"), placeholder.line());
-    Check notPg = PostgresChecks.check("jdbc:mysql://h/db", "u", Map.of(), home, migrationsV3).get(0);
+    Check notPg = PostgresChecks.check("jdbc:mysql://h/db", "u", Map.of(), home, EXPECTED).get(0);
     assertTrue(notPg.detail().startsWith("not a PostgreSQL JDBC URL"), notPg.line());
   }
 
   @Test
   void passwordInTheUrlIsRedacted() {
     String withPassword = url + "?password=" + LOADER_PASSWORD + "&sslmode=disable";
-    List<Check> checks = PostgresChecks.check(withPassword, "nbabox_loader", Map.of(), home, migrationsV3);
+    List<Check> checks = PostgresChecks.check(withPassword, "nbabox_loader", Map.of(), home, EXPECTED);
     assertTrue(checks.get(0).passed(), checks.get(0).line());
     assertTrue(checks.get(0).detail().contains("password from the JDBC URL"), checks.get(0).line());
     assertFalse(checks.get(0).line().contains(LOADER_PASSWORD));
@@ -225,27 +220,32 @@ class PostgresChecksTest {
 
   @Test
   void preflightCommandWithSaveRds() throws Exception {
-    history("1:true", "2:true", "3:true");
+    int version = Integer.parseInt(Phase9Schema.VERSION);
+    String[] rows = new String[version];
+    for (int v = 1; v <= version; v++) {
+      rows[v - 1] = v + ":true";
+    }
+    history(rows);
     Path in = Files.createDirectories(tmp.resolve("games"));
     Files.writeString(in.resolve("401070702.json"), "{}");
     ByteArrayOutputStream buf = new ByteArrayOutputStream();
     Preflight preflight = new Preflight(new PrintStream(buf, true, StandardCharsets.UTF_8), Map.of("PGPASSWORD", LOADER_PASSWORD),
-        home, null, migrationsV3);
+        home, null, getClass().getClassLoader());
     int exit = new CommandLine(preflight).execute("--input", in.toString(), "--output", tmp.resolve("out").toString(),
         "--save-rds", "--jdbc-url", url, "--jdbc-user", "nbabox_loader", "--min-free-disk-gb", "0", "--min-free-memory-gb", "0");
     String out = buf.toString(StandardCharsets.UTF_8);
     assertEquals(0, exit, out);
     assertTrue(out.contains("\nPASS  postgres  localhost:" + pg.getPort() + "/postgres as nbabox_loader"), out);
-    assertTrue(out.contains("\nPASS  phase9-schema  phase9 at V3 (expected V3)\n"), out);
+    assertTrue(out.contains("\nPASS  phase9-schema  phase9 at V" + version + " (expected V" + version + ")\n"), out);
     assertFalse(out.contains(LOADER_PASSWORD), out);
 
-    sql("delete from phase9.flyway_schema_history where version = '3'");
+    sql("delete from phase9.flyway_schema_history where version = '" + version + "'");
     buf.reset();
     exit = new CommandLine(new Preflight(new PrintStream(buf, true, StandardCharsets.UTF_8), Map.of("PGPASSWORD", LOADER_PASSWORD),
-        home, null, migrationsV3)).execute("--input", in.toString(), "--output", tmp.resolve("out").toString(),
+        home, null, getClass().getClassLoader())).execute("--input", in.toString(), "--output", tmp.resolve("out").toString(),
         "--save-rds", "--jdbc-url", url, "--jdbc-user", "nbabox_loader", "--min-free-disk-gb", "0", "--min-free-memory-gb", "0");
     out = buf.toString(StandardCharsets.UTF_8);
     assertEquals(1, exit, out);
-    assertTrue(out.contains("\nFAIL  phase9-schema  phase9 at V2, this jar needs V3"), out);
+    assertTrue(out.contains("\nFAIL  phase9-schema  phase9 at V" + (version - 1) + ", this jar needs V" + version), out);
   }
 }
