@@ -357,8 +357,8 @@ public class RdsExportTest extends SparkTestBase {
             assertFalse("one row", r.next());
         }
         MomentState replay = replayStates("401736813", List.of("Q3 7:32")).get("Q3 7:32");
-        assertEquals(replay.homeScore(), spark.getInt(0));
-        assertEquals(replay.awayScore(), spark.getInt(1));
+        assertEquals(replay.home().score(), spark.getInt(0));
+        assertEquals(replay.away().score(), spark.getInt(1));
         assertEquals(replay.eventIndex(), spark.getInt(2));
         assertEquals(replay.clock(), spark.getString(3));
     }
@@ -373,7 +373,7 @@ public class RdsExportTest extends SparkTestBase {
         Map<String, MomentState> found = new HashMap<>();
         GameProcessor.process(game, s -> parsed.forEach((text, moment) -> {
             if (moment.includes(s.period(), s.tenthsLeft())) {
-                found.put(text, MomentState.of(game.gameId(), text, s, game.home().abbreviation(), game.away().abbreviation()));
+                found.put(text, MomentState.of(game.gameId(), text, s, game.home(), game.away()));
             }
         }));
         return found;
