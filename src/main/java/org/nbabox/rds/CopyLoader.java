@@ -1,14 +1,16 @@
 package org.nbabox.rds;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.Serializable;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.apache.spark.sql.Row;
 import org.nbabox.tables.Table;
 import org.nbabox.tables.Tables;
@@ -19,8 +21,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Loads rows of one table into PostgreSQL with COPY. Rows arrive grouped by their replace key (game
  * id, or source file for game_errors); every chunk of whole games is copied into a temporary staging
- * table, and one transaction then deletes those games' rows and inserts the staged ones, so a re-run
- * or a retried chunk never duplicates or loses rows. A transient failure (connection reset, server
+ * table, and one transaction deletes those games' rows and inserts the staged ones, so a re-run or a
+ * retried chunk never duplicates or loses rows. A transient failure (connection reset, server
  * restart) rolls the chunk back and tries it again on a new connection after a wait
  * ({@link RetryPolicy}); a chunk is all-or-nothing.
  */
@@ -28,6 +30,8 @@ public final class CopyLoader implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = LoggerFactory.getLogger(CopyLoader.class);
+    /** Session memory for the staging table, so a chunk stays out of temporary files (PostgreSQL's default is 8 MB). */
+    static final String TEMP_BUFFERS = "64MB";
 
     private final PgTarget target;
     /** The table's name: {@link Table} itself is not serializable, tasks look it up in {@link Tables}. */
@@ -61,30 +65,22 @@ public final class CopyLoader implements Serializable {
     /** Loads the rows, which must come grouped by {@link #replaceKey}; returns how many were loaded. */
     public long load(Iterator<Row> rows) throws SQLException, InterruptedException {
         Table table = Tables.byName(tableName);
-        CopyEncoder encoder = new CopyEncoder(table.schema());
-        int keyIndex = table.fieldIndex(replaceKey);
-        ByteArrayOutputStream chunk = new ByteArrayOutputStream(1 << 20);
-        int inChunk = 0;
+        Chunk chunk = new Chunk(table, replaceKey);
         long total = 0;
-        String lastKey = null;
         Connection c = null;
         try {
             while (rows.hasNext()) {
                 Row r = rows.next();
-                String key = r.getString(keyIndex);
-                if (inChunk >= chunkRows && !key.equals(lastKey)) {
+                if (chunk.rows >= chunkRows && chunk.startsNewKey(r)) {
                     c = commitWithRetry(c, table, chunk);
-                    total += inChunk;
+                    total += chunk.rows;
                     chunk.reset();
-                    inChunk = 0;
                 }
-                encoder.write(r, chunk);
-                inChunk++;
-                lastKey = key;
+                chunk.add(r);
             }
-            if (inChunk > 0) {
+            if (chunk.rows > 0) {
                 c = commitWithRetry(c, table, chunk);
-                total += inChunk;
+                total += chunk.rows;
             }
             return total;
         } finally {
@@ -92,14 +88,56 @@ public final class CopyLoader implements Serializable {
         }
     }
 
-    private Connection commitWithRetry(Connection open, Table table, ByteArrayOutputStream chunk)
-            throws SQLException, InterruptedException {
+    /** The rows of one transaction: their COPY text, the replace keys they hold, and the values other tables are cleared by. */
+    private static final class Chunk {
+        final CopyEncoder text;
+        final int keyIndex;
+        final List<Companion> companions;
+        final int[] companionIndexes;
+        final Set<String> keys = new LinkedHashSet<>();
+        final List<Set<String>> companionValues = new ArrayList<>();
+        String lastKey;
+        int rows;
+
+        Chunk(Table table, String replaceKey) {
+            text = new CopyEncoder(table.schema());
+            keyIndex = table.fieldIndex(replaceKey);
+            companions = alsoReplaces(table);
+            companionIndexes = companions.stream().mapToInt(x -> table.fieldIndex(x.column())).toArray();
+            companions.forEach(x -> companionValues.add(new LinkedHashSet<>()));
+        }
+
+        boolean startsNewKey(Row r) {
+            return !r.getString(keyIndex).equals(lastKey);
+        }
+
+        void add(Row r) {
+            text.write(r);
+            lastKey = r.getString(keyIndex);
+            keys.add(lastKey);
+            for (int k = 0; k < companionIndexes.length; k++) {
+                if (!r.isNullAt(companionIndexes[k])) {
+                    companionValues.get(k).add(r.getString(companionIndexes[k]));
+                }
+            }
+            rows++;
+        }
+
+        void reset() {
+            text.reset();
+            keys.clear();
+            companionValues.forEach(Set::clear);
+            lastKey = null;
+            rows = 0;
+        }
+    }
+
+    private Connection commitWithRetry(Connection open, Table table, Chunk chunk) throws SQLException, InterruptedException {
         Connection c = open;
         for (int attempt = 1; ; attempt++) {
             try {
                 if (c == null || c.isClosed()) {
-                    c = target.connect("nbabox-export");
-                    c.setAutoCommit(false);
+                    c = connect();
                 }
                 commit(c, table, chunk);
                 return c;
@@ -119,29 +157,75 @@ public final class CopyLoader implements Serializable {
         }
     }
 
-    /** One transaction: COPY into the staging table, delete the staged games' rows, insert the staged rows. */
-    private void commit(Connection c, Table table, ByteArrayOutputStream chunk) throws SQLException {
+    private Connection connect() throws SQLException {
+        Connection c = target.connect("nbabox-export");
+        try (Statement st = c.createStatement()) {
+            // before the session's first temporary table, the only time it can be set
+            st.execute("SET temp_buffers = '" + TEMP_BUFFERS + "'");
+        }
+        c.setAutoCommit(false);
+        return c;
+    }
+
+    /**
+     * One transaction: delete the chunk's games (found through the primary key, whose first column is
+     * the replace key), COPY the chunk into the staging table, insert the staged rows in their order.
+     */
+    private void commit(Connection c, Table table, Chunk chunk) throws SQLException {
         String target = Phase9Schema.NAME + "." + table.name();
         String stage = "stage_" + table.name();
         String columns = String.join(", ", table.schema().fieldNames());
         try (Statement st = c.createStatement()) {
-            st.execute("CREATE TEMP TABLE IF NOT EXISTS " + stage + " (LIKE " + target + " INCLUDING DEFAULTS) ON COMMIT DELETE ROWS");
-            c.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY " + stage + " (" + columns + ") FROM STDIN",
-                    new ByteArrayInputStream(chunk.toByteArray()));
-            for (Companion also : alsoReplaces(table)) {
-                st.execute("DELETE FROM " + Phase9Schema.NAME + "." + also.table() + " WHERE " + also.column() + " IN (SELECT "
-                        + also.column() + " FROM " + stage + ")");
+            long t0 = System.nanoTime();
+            int deleted = 0;
+            for (int k = 0; k < chunk.companions.size(); k++) {
+                Companion also = chunk.companions.get(k);
+                deleted += deleteWhereIn(c, Phase9Schema.NAME + "." + also.table(), also.column(), chunk.companionValues.get(k));
             }
-            st.execute("DELETE FROM " + target + " WHERE " + replaceKey + " IN (SELECT " + replaceKey + " FROM " + stage + ")");
-            st.execute("INSERT INTO " + target + " (" + columns + ") SELECT " + columns + " FROM " + stage + " ORDER BY "
-                    + String.join(", ", table.key()));
+            deleted += deleteWhereIn(c, target, replaceKey, chunk.keys);
+            long t1 = System.nanoTime();
+            st.execute("CREATE TEMP TABLE IF NOT EXISTS " + stage + " (LIKE " + target + " INCLUDING DEFAULTS) ON COMMIT DELETE ROWS");
+            long rows = c.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY " + stage + " (" + columns + ") FROM STDIN",
+                    chunk.text.stream());
+            long t2 = System.nanoTime();
+            // a fresh staging table returns its rows in COPY order: already sorted by primary key
+            st.execute("INSERT INTO " + target + " (" + columns + ") SELECT " + columns + " FROM " + stage);
+            long t3 = System.nanoTime();
             c.commit();
+            long t4 = System.nanoTime();
+            if (LOG.isDebugEnabled()) {
+                LOG.debug("{}: {} old rows deleted in {} ms, {} rows ({} KB) staged in {} ms, inserted in {} ms, committed in {} ms",
+                        table.name(), deleted, (t1 - t0) / 1_000_000, rows, chunk.text.size() / 1024, (t2 - t1) / 1_000_000,
+                        (t3 - t2) / 1_000_000, (t4 - t3) / 1_000_000);
+            }
         } catch (IOException e) {
             throw new SQLException("COPY into " + stage + " failed: " + e.getMessage(), "08006", e);
         }
     }
 
-    /** Another table whose rows sharing {@code column} with a staged row a chunk deletes too. */
+    /**
+     * Deletes the rows holding any of {@code values}, one statement per value in a batch: an equality
+     * on the primary key's first column is planned as an index scan even before the table was ever
+     * analyzed, where {@code = ANY (array)} of a few hundred games is planned as a full scan.
+     */
+    private static int deleteWhereIn(Connection c, String table, String column, Set<String> values) throws SQLException {
+        if (values.isEmpty()) {
+            return 0;
+        }
+        int deleted = 0;
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + table + " WHERE " + column + " = ?")) {
+            for (String v : values) {
+                ps.setString(1, v);
+                ps.addBatch();
+            }
+            for (int n : ps.executeBatch()) {
+                deleted += Math.max(n, 0);
+            }
+        }
+        return deleted;
+    }
+
+    /** Another table whose rows sharing {@code column} with a loaded row a chunk deletes too. */
     record Companion(String table, String column) {
     }
 

@@ -99,7 +99,7 @@ public final class ExportRdsJob implements Callable<Integer> {
 
     /** Parses {@code args} and runs in a session of its own; returns the exit status. */
     public int execute(String... args) {
-        CommandLine cl = BatchProcessJob.commandLine(this);
+        CommandLine cl = org.nbabox.cli.Cli.of(this, "export-rds", EXIT_BAD_ARGS);
         cl.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
         cl.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
         return cl.execute(args);

@@ -87,7 +87,8 @@ class CopyLoaderTest {
                 "discrepancies", seq(RowFactory.create("p1", "O'Neal \"Shaq\" \\ x", "pts", "10", null)),
                 "anomalies", seq()));
         Row snapshot = row(Tables.GAME_STATE_SNAPSHOTS, mapOf("game_id", "g1", "season", 2025, "event_num", 0, "period", 1,
-                "seconds_left_in_period", 719.9, "event_text", "Jump ball\t(tip)",
+                "seconds_left_in_period", 719.9, "elapsed_seconds", 0.1 + 0.2, "home_score", Integer.MIN_VALUE,
+                "event_text", "Jump ball\t(tip) \ud83c\udfc0",
                 "home_on_court", seq("a\"b", "c,d", "e\\f", "{g}", "NULL"), "away_on_court", seq()));
         assertEquals(1, loader(Tables.BOX_SCORE_VERIFICATION, 10).load(List.of(verification).iterator()));
         assertEquals(1, loader(Tables.GAME_STATE_SNAPSHOTS, 10).load(List.of(snapshot).iterator()));
@@ -106,13 +107,15 @@ class CopyLoaderTest {
                 assertEquals("null", r.getString(8), "a null struct field is JSON null");
                 assertEquals(0, r.getInt(9));
             }
-            try (ResultSet r = s.executeQuery("SELECT home_on_court, away_on_court, event_text, seconds_left_in_period"
-                    + " FROM phase9.game_state_snapshots")) {
+            try (ResultSet r = s.executeQuery("SELECT home_on_court, away_on_court, event_text, seconds_left_in_period,"
+                    + " elapsed_seconds, home_score FROM phase9.game_state_snapshots")) {
                 r.next();
                 assertEquals(List.of("a\"b", "c,d", "e\\f", "{g}", "NULL"), List.of((Object[]) r.getArray(1).getArray()));
                 assertEquals(0, ((Object[]) r.getArray(2).getArray()).length);
-                assertEquals("Jump ball\t(tip)", r.getString(3));
+                assertEquals("Jump ball\t(tip) \ud83c\udfc0", r.getString(3));
                 assertEquals(719.9, r.getDouble(4));
+                assertEquals(0.1 + 0.2, r.getDouble(5));
+                assertEquals(Integer.MIN_VALUE, r.getInt(6));
             }
         }
     }
