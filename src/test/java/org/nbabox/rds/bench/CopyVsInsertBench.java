@@ -29,7 +29,7 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.nbabox.job.BatchProcessJob;
 import org.nbabox.job.JobConfig;
-import org.nbabox.job.SparkSessions;
+import org.nbabox.job.DeltaSession;
 import org.nbabox.rds.CopyEncoder;
 import org.nbabox.rds.CopyLoader;
 import org.nbabox.rds.Phase9Schema;
@@ -115,8 +115,8 @@ public final class CopyVsInsertBench implements java.util.concurrent.Callable<In
 
     /** The sample games' game_state_snapshots rows, made by the batch job; Spark stops before any timing. */
     static List<Row> sampleSnapshots(Path work) {
-        SparkSession spark = SparkSessions.create("nbabox bench-rds", JobConfig.load(null), false);
-        try {
+        try (DeltaSession session = DeltaSession.open("nbabox bench-rds", JobConfig.load(null), "WARN")) {
+            SparkSession spark = session.spark();
             String in = TestCorpus.samples(work.resolve("in")).toString();
             String out = work.resolve("out").toString();
             BatchProcessJob job = BatchProcessJob.runWith(spark, "--input", in, "--output", out);
@@ -125,8 +125,6 @@ public final class CopyVsInsertBench implements java.util.concurrent.Callable<In
             }
             return spark.read().format("delta").load(out + "/" + TABLE.name()).selectExpr(TABLE.schema().fieldNames())
                     .orderBy("game_id", "event_num").collectAsList();
-        } finally {
-            spark.stop();
         }
     }
 
