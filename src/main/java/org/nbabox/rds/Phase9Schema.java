@@ -16,7 +16,7 @@ public final class Phase9Schema {
     /** The schema name. */
     public static final String NAME = "phase9";
     /** The schema version the migrations of this jar bring phase9 to. */
-    public static final String VERSION = "4";
+    public static final String VERSION = "5";
     /** Flyway's history table, in the schema itself. */
     public static final String HISTORY_TABLE = NAME + ".flyway_schema_history";
     /** Where the SQL migrations are on the class path. */

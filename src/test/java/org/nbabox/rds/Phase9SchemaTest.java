@@ -52,7 +52,7 @@ class Phase9SchemaTest {
         String highest = versioned.stream().map(m -> m.getVersion().getVersion()).max(Phase9Schema.VERSION_ORDER).orElseThrow();
         assertEquals(Phase9Schema.VERSION, highest, "a new migration needs Phase9Schema.VERSION raised to it");
         assertTrue(versioned.stream().allMatch(m -> m.getState().isApplied()), "all applied");
-        assertEquals(List.of("1", "2", "3", "4"), versioned.stream().map(m -> m.getVersion().getVersion()).toList());
+        assertEquals(List.of("1", "2", "3", "4", "5"), versioned.stream().map(m -> m.getVersion().getVersion()).toList());
     }
 
     @Test
