@@ -185,7 +185,7 @@ public final class BatchProcessJob implements Callable<Integer> {
             return selected;
         }
         spark.sparkContext().setJobDescription("Find games already done");
-        Set<String> done = new HashSet<>(spark.read().format(options.format.name()).load(sink.path(Tables.BOX_SCORE_VERIFICATION))
+        Set<String> done = new HashSet<>(sink.read(Tables.BOX_SCORE_VERIFICATION)
                 .select("source_file").as(Encoders.STRING()).collectAsList());
         List<GameFile> todo = new ArrayList<>();
         if (options.format == JobOptions.Format.parquet) {

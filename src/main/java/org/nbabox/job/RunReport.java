@@ -68,7 +68,7 @@ final class RunReport {
         Map<String, Long> reasons = new LinkedHashMap<>();
         ArrayNode slowest = JSON.createArrayNode();
         if (sink.exists(Tables.BOX_SCORE_VERIFICATION)) {
-            Dataset<Row> v = spark.read().format(o.format.name()).load(sink.path(Tables.BOX_SCORE_VERIFICATION))
+            Dataset<Row> v = sink.read(Tables.BOX_SCORE_VERIFICATION)
                     .filter(col("run_id").equalTo(lit(runId)));
             for (Row row : v.filter(col("grade").isNotNull()).groupBy("grade").count().orderBy("grade").collectAsList()) {
                 grades.put(row.getString(0), row.getLong(1));
@@ -96,7 +96,7 @@ final class RunReport {
             }
         }
         if (sink.exists(Tables.GAME_ERRORS)) {
-            for (Row row : spark.read().format(o.format.name()).load(sink.path(Tables.GAME_ERRORS))
+            for (Row row : sink.read(Tables.GAME_ERRORS)
                     .filter(col("run_id").equalTo(lit(runId))).groupBy("reason").count().orderBy(desc("count")).collectAsList()) {
                 reasons.put(row.getString(0), row.getLong(1));
             }

@@ -50,6 +50,14 @@ final class TableSink {
         }
     }
 
+    /** Reads a table back (Parquet with its declared schema: an empty table has no file to infer it from). */
+    Dataset<Row> read(Table t) {
+        if (format == JobOptions.Format.parquet) {
+            return spark.read().schema(t.schema()).parquet(path(t));
+        }
+        return spark.read().format("delta").load(path(t));
+    }
+
     /** Rows of one table out of a batch's envelope dataset. */
     static Dataset<Row> rows(Dataset<Row> envelope, Table t) {
         return envelope.filter(col("t").equalTo(Envelope.indexOf(t))).select(col(t.name() + ".*"));
