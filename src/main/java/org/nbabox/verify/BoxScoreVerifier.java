@@ -57,9 +57,10 @@ public final class BoxScoreVerifier {
                 discrepancies.add(new Discrepancy(ours.playerId(), ours.playerName(), "PLAYED", "yes", "no stats in box"));
             }
         }
+        java.util.Set<String> inBox = new java.util.HashSet<>();
+        box.players().forEach(o -> inBox.add(o.athleteId()));
         for (PlayerLine ours : result.players().values()) {
-            boolean inBox = box.players().stream().anyMatch(o -> o.athleteId() != null && o.athleteId().equals(ours.playerId()));
-            if (!inBox) {
+            if (!inBox.contains(ours.playerId())) {
                 discrepancies.add(new Discrepancy(ours.playerId(), ours.playerName(), "PLAYER", "present", "absent"));
             }
         }
