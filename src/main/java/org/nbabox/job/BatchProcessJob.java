@@ -18,12 +18,14 @@ import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.api.java.JavaSparkContext;
-import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.catalyst.expressions.UnsafeRow;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
@@ -34,6 +36,7 @@ import org.nbabox.rds.RetryPolicy;
 import org.nbabox.tables.Tables;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import scala.Tuple2;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -249,18 +252,19 @@ public final class BatchProcessJob implements Callable<Integer> {
                 }
                 spark.sparkContext().setJobDescription(label + ": process games");
                 // each planned task becomes exactly one partition (a tiny shuffle of file paths only)
-                Dataset<Row> envelope = spark.createDataFrame(inputRows, INPUT)
+                JavaRDD<Tuple2<Integer, UnsafeRow>> processed = spark.createDataFrame(inputRows, INPUT)
                         .repartitionByRange(tasks.size(), col("task"))
-                        .mapPartitions(explode(exploder, games, snapshots, errors), Encoders.row(Envelope.SCHEMA))
-                        // on local disk, not on the heap: memory stays flat whatever the batch size
+                        .toJavaRDD()
+                        .mapPartitions(explode(exploder, games, snapshots, errors))
+                        // serialized on local disk, not on the heap: memory stays flat whatever the batch size
                         .persist(StorageLevel.DISK_ONLY());
                 long t0 = System.nanoTime();
-                BatchSummary s = BatchSummary.of(envelope);
+                BatchSummary s = BatchSummary.of(processed);
                 if (options.verbose) {
                     LOG.info("{}: processed and summarised in {} ms", label, (System.nanoTime() - t0) / 1_000_000);
                 }
-                sink.writeBatch(envelope, s.gameIds, s.seasons, batch.stream().map(GameFile::path).toList(), label);
-                envelope.unpersist();
+                sink.writeBatch(processed, s.gameIds, s.seasons, batch.stream().map(GameFile::path).toList(), label);
+                processed.unpersist(false);
                 t.gamesIn += batch.size();
                 t.processed += s.processed;
                 t.noPlayByPlay += s.noPlayByPlay;
@@ -274,22 +278,24 @@ public final class BatchProcessJob implements Callable<Integer> {
         return t;
     }
 
-    private static MapPartitionsFunction<Row, Row> explode(GameExploder exploder, LongAccumulator games,
-                                                           LongAccumulator snapshots, LongAccumulator errors) {
-        return rows -> new Iterator<Row>() {
-            private Iterator<Row> current = java.util.Collections.emptyIterator();
+    private static FlatMapFunction<Iterator<Row>, Tuple2<Integer, UnsafeRow>> explode(
+            GameExploder exploder, LongAccumulator games, LongAccumulator snapshots, LongAccumulator errors) {
+        int snapshotTable = GameExploder.indexOf(Tables.GAME_STATE_SNAPSHOTS);
+        int errorTable = GameExploder.indexOf(Tables.GAME_ERRORS);
+        return rows -> new Iterator<>() {
+            private Iterator<Tuple2<Integer, UnsafeRow>> current = java.util.Collections.emptyIterator();
 
             @Override
             public boolean hasNext() {
                 while (!current.hasNext() && rows.hasNext()) {
                     Row in = rows.next();
-                    List<Row> out = exploder.explode(in.getString(0), in.isNullAt(1) ? null : in.getInt(1));
+                    List<Tuple2<Integer, UnsafeRow>> out = exploder.explode(in.getString(0), in.isNullAt(1) ? null : in.getInt(1));
                     games.add(1);
-                    for (Row r : out) {
-                        int t = r.getInt(0);
-                        if (t == Envelope.indexOf(Tables.GAME_STATE_SNAPSHOTS)) {
+                    for (Tuple2<Integer, UnsafeRow> r : out) {
+                        int t = r._1();
+                        if (t == snapshotTable) {
                             snapshots.add(1);
-                        } else if (t == Envelope.indexOf(Tables.GAME_ERRORS)) {
+                        } else if (t == errorTable) {
                             errors.add(1);
                         }
                     }
@@ -299,7 +305,7 @@ public final class BatchProcessJob implements Callable<Integer> {
             }
 
             @Override
-            public Row next() {
+            public Tuple2<Integer, UnsafeRow> next() {
                 if (!hasNext()) {
                     throw new java.util.NoSuchElementException();
                 }
@@ -308,10 +314,16 @@ public final class BatchProcessJob implements Callable<Integer> {
         };
     }
 
-    /** The few facts the driver needs about a processed batch, from one aggregation of the cached rows. */
-    static final class BatchSummary {
+    /**
+     * The few facts the driver needs about a processed batch: rows per table, and the id, season and
+     * outcome of each game. One pass over the cached rows (the pass that fills the cache).
+     */
+    static final class BatchSummary implements java.io.Serializable {
+        private static final long serialVersionUID = 1L;
+
         final List<String> gameIds = new ArrayList<>();
         final Set<Integer> seasons = new HashSet<>();
+        final long[] rowsPerTable = new long[Tables.ALL.size()];
         long processed;
         long noPlayByPlay;
         long errors;
@@ -319,33 +331,46 @@ public final class BatchProcessJob implements Callable<Integer> {
         long passed;
         long playerRows;
 
-        static BatchSummary of(Dataset<Row> envelope) {
-            BatchSummary s = new BatchSummary();
-            for (Row r : envelope.groupBy(col("t")).count().collectAsList()) {
-                int t = r.getInt(0);
-                long c = r.getLong(1);
-                if (t == Envelope.indexOf(Tables.GAME_STATE_SNAPSHOTS)) {
-                    s.snapshots = c;
-                } else if (t == Envelope.indexOf(Tables.GAME_ERRORS)) {
-                    s.errors = c;
-                } else if (t == Envelope.indexOf(Tables.PLAYER_SNAPSHOT_STATS)) {
-                    s.playerRows = c;
-                }
-            }
-            Dataset<Row> v = TableSink.rows(envelope, Tables.BOX_SCORE_VERIFICATION)
-                    .select("game_id", "season", "status", "passed");
-            for (Row r : v.collectAsList()) {
-                s.gameIds.add(r.getString(0));
-                s.seasons.add(r.getInt(1));
-                if ("processed".equals(r.getString(2))) {
-                    s.processed++;
-                    if (!r.isNullAt(3) && r.getBoolean(3)) {
-                        s.passed++;
+        static BatchSummary of(JavaRDD<Tuple2<Integer, UnsafeRow>> rows) {
+            int verification = GameExploder.indexOf(Tables.BOX_SCORE_VERIFICATION);
+            StructType v = Tables.BOX_SCORE_VERIFICATION.schema();
+            int gameId = v.fieldIndex("game_id");
+            int season = v.fieldIndex("season");
+            int status = v.fieldIndex("status");
+            int passed = v.fieldIndex("passed");
+            List<BatchSummary> parts = rows.mapPartitions(it -> {
+                BatchSummary p = new BatchSummary();
+                while (it.hasNext()) {
+                    Tuple2<Integer, UnsafeRow> r = it.next();
+                    p.rowsPerTable[r._1()]++;
+                    if (r._1() == verification) {
+                        UnsafeRow row = r._2();
+                        p.gameIds.add(row.getUTF8String(gameId).toString());
+                        p.seasons.add(row.getInt(season));
+                        if ("processed".equals(row.getUTF8String(status).toString())) {
+                            p.processed++;
+                            p.passed += !row.isNullAt(passed) && row.getBoolean(passed) ? 1 : 0;
+                        } else {
+                            p.noPlayByPlay++;
+                        }
                     }
-                } else {
-                    s.noPlayByPlay++;
+                }
+                return List.of(p).iterator();
+            }).collect();
+            BatchSummary s = new BatchSummary();
+            for (BatchSummary p : parts) {
+                s.gameIds.addAll(p.gameIds);
+                s.seasons.addAll(p.seasons);
+                s.processed += p.processed;
+                s.passed += p.passed;
+                s.noPlayByPlay += p.noPlayByPlay;
+                for (int t = 0; t < s.rowsPerTable.length; t++) {
+                    s.rowsPerTable[t] += p.rowsPerTable[t];
                 }
             }
+            s.snapshots = s.rowsPerTable[GameExploder.indexOf(Tables.GAME_STATE_SNAPSHOTS)];
+            s.errors = s.rowsPerTable[GameExploder.indexOf(Tables.GAME_ERRORS)];
+            s.playerRows = s.rowsPerTable[GameExploder.indexOf(Tables.PLAYER_SNAPSHOT_STATS)];
             return s;
         }
     }

@@ -31,7 +31,12 @@ public final class DeltaSession implements AutoCloseable {
                 .config("spark.sql.catalog.spark_catalog", "org.apache.spark.sql.delta.catalog.DeltaCatalog")
                 .config("spark.sql.debug.maxToStringFields", "1000")
                 // statistics for data skipping on the leading key columns only (game_id first): cheaper writes
-                .config("spark.databricks.delta.properties.defaults.dataSkippingNumIndexedCols", "6");
+                .config("spark.databricks.delta.properties.defaults.dataSkippingNumIndexedCols", "6")
+                // the batch job caches each batch's rows serialized on local disk: Kryo, without reference
+                // tracking (rows share no objects; tracking resets a map per row), blocks compressed
+                .config("spark.serializer", "org.apache.spark.serializer.KryoSerializer")
+                .config("spark.kryo.referenceTracking", "false")
+                .config("spark.rdd.compress", "true");
         Properties p = profile.sparkSettings();
         for (String k : p.stringPropertyNames()) {
             b = b.config(k, p.getProperty(k));

@@ -11,8 +11,9 @@ import java.util.Map;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
-import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.catalyst.InternalRow;
+import org.apache.spark.sql.catalyst.expressions.UnsafeProjection;
+import org.apache.spark.sql.catalyst.expressions.UnsafeRow;
 import org.nbabox.espn.BadGameFileException;
 import org.nbabox.espn.GameFileReader;
 import org.nbabox.espn.GameFiles;
@@ -31,11 +32,13 @@ import org.nbabox.tables.Table;
 import org.nbabox.tables.Tables;
 import org.nbabox.verify.Discrepancy;
 import org.nbabox.verify.Verification;
+import scala.Tuple2;
 
 /**
  * Executor side of the batch job: reads one game file (local or s3a) and turns it into rows of every
- * table, tagged with the table they belong to ({@link Envelope}). Spark stays here; the game logic is
- * the plain-Java processor.
+ * table, each tagged with its table's position in {@link Tables#ALL} and already in Spark's binary row
+ * format (so the rows are converted once, here, and cached and written without further conversion).
+ * Spark stays here; the game logic is the plain-Java processor.
  */
 final class GameExploder implements Serializable {
 
@@ -46,6 +49,7 @@ final class GameExploder implements Serializable {
     private final String runId;
     private transient Configuration conf;
     private transient GameFileReader reader;
+    private transient UnsafeProjection[] projections;
 
     GameExploder(Map<String, String> hadoopConf, String boxScorePrefix, String runId) {
         this.hadoopConf = hadoopConf;
@@ -60,20 +64,24 @@ final class GameExploder implements Serializable {
         return c;
     }
 
-    /** Rows of every table for one game file, plus what the driver counts. */
-    List<Row> explode(String file, Integer seasonHint) {
+    /** Rows of every table for one game file: (position of the table in {@link Tables#ALL}, row). */
+    List<Tuple2<Integer, UnsafeRow>> explode(String file, Integer seasonHint) {
         if (conf == null) {
             conf = hadoopConf(hadoopConf);
             reader = new GameFileReader();
+            projections = new UnsafeProjection[Tables.ALL.size()];
+            for (int k = 0; k < projections.length; k++) {
+                projections[k] = UnsafeProjection.create(Tables.ALL.get(k).schema());
+            }
         }
         long start = System.nanoTime();
-        List<Row> out = new ArrayList<>(1400);
+        Out out = new Out(projections);
         RawGame game;
         try {
             game = read(file);
         } catch (BadGameFileException e) {
-            out.add(Envelope.of(Tables.GAME_ERRORS, error(file, seasonHint, e.reason().label(), e.getMessage())));
-            return out;
+            out.add(Tables.GAME_ERRORS, error(file, seasonHint, e.reason().label(), e.getMessage()));
+            return out.rows;
         }
         Timestamp now = new Timestamp(System.currentTimeMillis());
         GameReport report;
@@ -81,18 +89,41 @@ final class GameExploder implements Serializable {
             SnapshotRows rows = new SnapshotRows(game, out);
             report = GameProcessor.process(game, rows);
         } catch (RuntimeException e) {
-            out.clear();
+            out.rows.clear();
             String where = e.getStackTrace().length > 0 ? " at " + e.getStackTrace()[0] : "";
-            out.add(Envelope.of(Tables.GAME_ERRORS, error(file, game.season(), "processor error",
-                    game.gameId() + ": " + e + where)));
-            return out;
+            out.add(Tables.GAME_ERRORS, error(file, game.season(), "processor error", game.gameId() + ": " + e + where));
+            return out.rows;
         }
         if (report.status() == GameReport.Status.PROCESSED) {
             periodRows(game, report, out);
         }
-        out.add(Envelope.of(Tables.BOX_SCORE_VERIFICATION, verificationRow(file, report,
-                (System.nanoTime() - start) / 1_000_000, now)));
-        return out;
+        out.add(Tables.BOX_SCORE_VERIFICATION, verificationRow(file, report, (System.nanoTime() - start) / 1_000_000, now));
+        return out.rows;
+    }
+
+    /** The rows of one game, each projected to Spark's binary format as it is added. */
+    private static final class Out {
+        final List<Tuple2<Integer, UnsafeRow>> rows = new ArrayList<>(1400);
+        private final UnsafeProjection[] projections;
+
+        Out(UnsafeProjection[] projections) {
+            this.projections = projections;
+        }
+
+        void add(Table table, InternalRow row) {
+            int t = indexOf(table);
+            rows.add(new Tuple2<>(t, projections[t].apply(row).copy()));
+        }
+    }
+
+    /** Position of a table in {@link Tables#ALL} (by identity: cheap on the per-row path). */
+    static int indexOf(Table table) {
+        for (int k = 0; k < Tables.ALL.size(); k++) {
+            if (Tables.ALL.get(k) == table) {
+                return k;
+            }
+        }
+        throw new IllegalArgumentException(table.name());
     }
 
     private RawGame read(String file) throws BadGameFileException {
@@ -118,7 +149,7 @@ final class GameExploder implements Serializable {
         }
     }
 
-    private Row error(String file, Integer season, String reason, String message) {
+    private InternalRow error(String file, Integer season, String reason, String message) {
         String id = GameFiles.stem(file);
         int s = season != null ? season : GameFiles.seasonFromId(id) != null ? GameFiles.seasonFromId(id) : 0;
         return new RowCursor(Tables.GAME_ERRORS).add(id).add(s).add(file).add(reason).add(message).add(runId)
@@ -128,9 +159,9 @@ final class GameExploder implements Serializable {
     /** Builds the per-event rows while the replay runs. */
     private static final class SnapshotRows implements org.nbabox.replay.SnapshotListener {
         private final RawGame game;
-        private final List<Row> out;
+        private final Out out;
 
-        SnapshotRows(RawGame game, List<Row> out) {
+        SnapshotRows(RawGame game, Out out) {
             this.game = game;
             this.out = out;
         }
@@ -152,7 +183,7 @@ final class GameExploder implements Serializable {
             line(c, s.awayLine());
             c.add(s.homeLine().teamRebounds()).add(s.homeLine().teamTurnovers())
                     .add(s.awayLine().teamRebounds()).add(s.awayLine().teamTurnovers());
-            out.add(Envelope.of(Tables.GAME_STATE_SNAPSHOTS, c.row()));
+            out.add(Tables.GAME_STATE_SNAPSHOTS, c.row());
             int margin = s.homeScore() - s.awayScore();
             for (PlayerLine l : s.players()) {
                 // a row when his line changed in a way the clock and the score do not tell (see
@@ -163,7 +194,7 @@ final class GameExploder implements Serializable {
                             .add(l.playerName()).add(l.teamId()).add(l.onCourt()).add(s.elapsedTenths() / 10.0)
                             .add(game.isHome(l.teamId()) ? margin : -margin).add(s.lastOfPeriod());
                     line(p, l);
-                    out.add(Envelope.of(Tables.PLAYER_SNAPSHOT_STATS, p.row()));
+                    out.add(Tables.PLAYER_SNAPSHOT_STATS, p.row());
                 }
             }
         }
@@ -176,59 +207,60 @@ final class GameExploder implements Serializable {
         c.add(l.secondsPlayed());
     }
 
-    private static void periodRows(RawGame game, GameReport report, List<Row> out) {
+    private static void periodRows(RawGame game, GameReport report, Out out) {
         for (PeriodBox p : report.replay().periods()) {
             for (PlayerLine l : p.players()) {
                 RowCursor c = new RowCursor(Tables.QUARTER_BOX_SCORES).add(game.gameId()).add(game.season())
                         .add(p.period()).add(p.label()).add("player").add(l.playerId()).add(l.playerName()).add(l.teamId());
                 line(c, l);
-                out.add(Envelope.of(Tables.QUARTER_BOX_SCORES, c.row()));
+                out.add(Tables.QUARTER_BOX_SCORES, c.row());
             }
             for (TeamLine t : new TeamLine[] {p.home(), p.away()}) {
                 RowCursor c = new RowCursor(Tables.QUARTER_BOX_SCORES).add(game.gameId()).add(game.season())
                         .add(p.period()).add(p.label()).add("team").add(t.teamId())
                         .add(game.team(t.teamId()).abbreviation()).add(t.teamId());
                 line(c, t);
-                out.add(Envelope.of(Tables.QUARTER_BOX_SCORES, c.row()));
+                out.add(Tables.QUARTER_BOX_SCORES, c.row());
             }
-            out.add(Envelope.of(Tables.QUARTER_OUTCOMES, new RowCursor(Tables.QUARTER_OUTCOMES)
+            out.add(Tables.QUARTER_OUTCOMES, new RowCursor(Tables.QUARTER_OUTCOMES)
                     .add(game.gameId()).add(game.season()).add(game.seasonType()).add(p.period()).add(p.label())
                     .add(game.home().id()).add(game.away().id()).add(p.homePoints()).add(p.awayPoints())
                     .add(p.winner()).add(p.margin()).add(p.total()).add(p.homeCumulative()).add(p.awayCumulative())
-                    .add(p.homeCumulative() - p.awayCumulative()).row()));
+                    .add(p.homeCumulative() - p.awayCumulative()).row());
         }
     }
 
-    private Row verificationRow(String file, GameReport r, long ms, Timestamp now) {
+    private InternalRow verificationRow(String file, GameReport r, long ms, Timestamp now) {
         RawGame g = r.game();
         RowCursor c = new RowCursor(Tables.BOX_SCORE_VERIFICATION).add(g.gameId()).add(g.season()).add(g.seasonType())
                 .add(file).add(g.sourceFormat()).add(r.status().label());
         Verification v = r.verification();
         if (v == null) {
-            c.add(0).add(g.home().abbreviation()).add(g.away().abbreviation()).add(null).add(null)
+            c.add(0).add(g.home().abbreviation()).add(g.away().abbreviation()).addNull().addNull()
                     .add(g.homeScore()).add(g.awayScore());
             for (int i = 0; i < 12; i++) {
-                c.add(null);
+                c.addNull();
             }
-            c.add(0).add(new Row[0]).add(0).add(new Row[0]).add(0);
+            c.add(0).add(new InternalRow[0], Tables.DISCREPANCY).add(0).add(new InternalRow[0], Tables.ANOMALY).add(0);
         } else {
             c.add(r.replay().events()).add(g.home().abbreviation()).add(g.away().abbreviation())
                     .add(r.replay().homeScore()).add(r.replay().awayScore()).add(v.officialHome()).add(v.officialAway())
                     .add(v.finalScoreMatch()).add(v.linescoresMatch()).add(v.playersCompared()).add(v.cellsCompared())
                     .add(v.cellsMatched()).add(v.cellMatchRate()).add(v.plusMinusCompared()).add(v.plusMinusMatched())
                     .add(v.minutesCompared()).add(v.minutesWithinOne()).add(v.grade().name()).add(v.passed());
-            List<Row> ds = new ArrayList<>(v.discrepancies().size());
+            List<InternalRow> ds = new ArrayList<>(v.discrepancies().size());
             for (Discrepancy d : v.discrepancies()) {
-                ds.add(RowFactory.create(d.playerId(), d.playerName(), d.stat(), d.ours(), d.espn()));
+                ds.add(new RowCursor("discrepancy", Tables.DISCREPANCY).add(d.playerId()).add(d.playerName()).add(d.stat())
+                        .add(d.ours()).add(d.espn()).row());
             }
-            List<Row> as = new ArrayList<>();
+            List<InternalRow> as = new ArrayList<>();
             for (List<Anomaly> list : Arrays.asList(r.replay().anomalies(), v.anomalies())) {
                 for (Anomaly a : list) {
-                    as.add(RowFactory.create(a.kind(), a.detail()));
+                    as.add(new RowCursor("anomaly", Tables.ANOMALY).add(a.kind()).add(a.detail()).row());
                 }
             }
-            c.add(ds.size()).add(ds.toArray(new Row[0])).add(as.size()).add(as.toArray(new Row[0]))
-                    .add(r.replay().unknownTypes());
+            c.add(ds.size()).add(ds.toArray(new InternalRow[0]), Tables.DISCREPANCY).add(as.size())
+                    .add(as.toArray(new InternalRow[0]), Tables.ANOMALY).add(r.replay().unknownTypes());
         }
         return c.add(ms).add(runId).add(now).row();
     }

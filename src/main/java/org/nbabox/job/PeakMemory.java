@@ -1,7 +1,6 @@
 package org.nbabox.job;
 
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -25,15 +24,35 @@ final class PeakMemory extends SparkListener {
         });
     }
 
-    /** Peak heap used by this JVM so far, in bytes (sum of the heap pools' peaks). */
-    static long driverPeakHeap() {
-        long sum = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
-                sum += pool.getPeakUsage().getUsed();
+    private static final java.util.concurrent.atomic.AtomicLong BEFORE_GC_PEAK = new java.util.concurrent.atomic.AtomicLong();
+
+    static {
+        // The heap is fullest just before a collection: the sum of the heap pools then is a real
+        // instant (the pools' own peaks are reached at different moments and over-count when summed).
+        for (java.lang.management.GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            if (gc instanceof javax.management.NotificationEmitter emitter) {
+                emitter.addNotificationListener((n, handback) -> {
+                    if (com.sun.management.GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(n.getType())) {
+                        var info = com.sun.management.GarbageCollectionNotificationInfo
+                                .from((javax.management.openmbean.CompositeData) n.getUserData());
+                        long used = 0;
+                        for (var pool : ManagementFactory.getMemoryPoolMXBeans()) {
+                            var u = pool.getType() == MemoryType.HEAP ? info.getGcInfo().getMemoryUsageBeforeGc().get(pool.getName()) : null;
+                            used += u == null ? 0 : u.getUsed();
+                        }
+                        BEFORE_GC_PEAK.accumulateAndGet(used, Math::max);
+                    }
+                }, null, null);
             }
         }
-        return sum;
+    }
+
+    /**
+     * Peak heap used by this JVM since the class was loaded (the job loads it at its start), in bytes:
+     * the fullest heap seen just before a garbage collection, or now if that is higher.
+     */
+    static long driverPeakHeap() {
+        return Math.max(BEFORE_GC_PEAK.get(), ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
     }
 
     /** Highest heap seen on any executor, or -1 when no executor reported. */

@@ -1,16 +1,18 @@
 package org.nbabox.job;
 
-import static org.apache.spark.sql.functions.col;
-
 import io.delta.tables.DeltaTable;
 import java.util.Collection;
 import java.util.stream.Collectors;
+import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.catalyst.InternalRow;
+import org.apache.spark.sql.catalyst.expressions.UnsafeRow;
 import org.nbabox.tables.Table;
 import org.nbabox.tables.Tables;
+import scala.Tuple2;
 
 /**
  * Writes one batch of games into every table. Delta: one commit per table that replaces the rows of
@@ -58,16 +60,23 @@ final class TableSink {
         return spark.read().format("delta").load(path(t));
     }
 
-    /** Rows of one table out of a batch's envelope dataset. */
-    static Dataset<Row> rows(Dataset<Row> envelope, Table t) {
-        return envelope.filter(col("t").equalTo(Envelope.indexOf(t))).select(col(t.name() + ".*"));
+    /**
+     * Rows of one table out of a batch's processed rows, as a DataFrame of the table's schema. The rows
+     * are already in Spark's binary format (built by {@link GameExploder} against this very schema), so
+     * they are handed to Spark as they are ({@code internalCreateDataFrame}, Spark's own entry point
+     * for internal rows) instead of being converted again value by value.
+     */
+    static Dataset<Row> rows(SparkSession spark, JavaRDD<Tuple2<Integer, UnsafeRow>> processed, Table t) {
+        int k = GameExploder.indexOf(t);
+        JavaRDD<InternalRow> rows = processed.filter(r -> r._1() == k).map(Tuple2::_2);
+        return spark.internalCreateDataFrame(rows.rdd(), t.schema(), false);
     }
 
-    void writeBatch(Dataset<Row> envelope, Collection<String> gameIds, Collection<Integer> seasons,
+    void writeBatch(JavaRDD<Tuple2<Integer, UnsafeRow>> processed, Collection<String> gameIds, Collection<Integer> seasons,
                     Collection<String> sourceFiles, String label) {
         for (Table t : Tables.ALL) {
             long start = System.nanoTime();
-            write(envelope, t, gameIds, seasons, sourceFiles, label);
+            write(processed, t, gameIds, seasons, sourceFiles, label);
             if (verbose) {
                 LOG.info("{}: {} written in {} ms", label, t.name(), (System.nanoTime() - start) / 1_000_000);
             }
@@ -75,11 +84,11 @@ final class TableSink {
         spark.sparkContext().setJobDescription(null);
     }
 
-    private void write(Dataset<Row> envelope, Table t, Collection<String> gameIds, Collection<Integer> seasons,
+    private void write(JavaRDD<Tuple2<Integer, UnsafeRow>> processed, Table t, Collection<String> gameIds, Collection<Integer> seasons,
                        Collection<String> sourceFiles, String label) {
         {
             spark.sparkContext().setJobDescription(label + ": write " + t.name());
-            Dataset<Row> rows = rows(envelope, t);
+            Dataset<Row> rows = rows(spark, processed, t);
             if (format == JobOptions.Format.parquet) {
                 rows.write().mode(SaveMode.Overwrite).option("partitionOverwriteMode", "dynamic")
                         .partitionBy(t.partitionColumn()).parquet(path(t));

@@ -23,7 +23,6 @@ import java.util.stream.Stream;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.parquet.hadoop.ParquetFileReader;
 import org.apache.parquet.hadoop.util.HadoopInputFile;
-import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nbabox.tables.Table;
@@ -112,8 +111,8 @@ class SparkSubmitIT {
         GameExploder exploder = new GameExploder(Map.of(), null, "expected");
         try (Stream<Path> files = Files.list(input)) {
             for (Path f : files.sorted().toList()) {
-                for (Row r : exploder.explode(f.toString(), null)) {
-                    out.merge(Tables.ALL.get(r.getInt(0)).name(), 1L, Long::sum);
+                for (var r : exploder.explode(f.toString(), null)) {
+                    out.merge(Tables.ALL.get(r._1()).name(), 1L, Long::sum);
                 }
             }
         }
