@@ -26,6 +26,7 @@ final class TableSink {
     private final String output;
     private final JobOptions.Format format;
     private final boolean verbose;
+    private static final String REPLACE_WHERE_CHECK = "spark.databricks.delta.replaceWhere.constraintCheck.enabled";
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(TableSink.class);
 
     TableSink(SparkSession spark, String output, JobOptions.Format format, boolean verbose) {
@@ -108,7 +109,16 @@ final class TableSink {
                 }
                 return;
             }
-            rows.write().format("delta").mode(SaveMode.Overwrite).option("replaceWhere", where).save(path(t));
+            // Delta checks each written row against the replaceWhere predicate, which it evaluates as a
+            // linear IN over every game id of the batch: 30% of the job's time with 2,000-game batches.
+            // The rows come from exactly these games by construction, so the check is off for this write.
+            String previous = spark.conf().get(REPLACE_WHERE_CHECK, "true");
+            spark.conf().set(REPLACE_WHERE_CHECK, "false");
+            try {
+                rows.write().format("delta").mode(SaveMode.Overwrite).option("replaceWhere", where).save(path(t));
+            } finally {
+                spark.conf().set(REPLACE_WHERE_CHECK, previous);
+            }
         }
     }
 
