@@ -38,7 +38,7 @@ public final class JobOptions {
     @Option(names = "--format", paramLabel = "FORMAT", description = "Table format: delta (default) or parquet. Profile key: format.")
     Format format;
 
-    @Option(names = "--checkpoint-every", paramLabel = "N", description = "Games per commit: a re-run after a failure resumes after the last commit. Profile key: checkpoint.every (default 2000).")
+    @Option(names = "--checkpoint-every", paramLabel = "N", description = "Games per commit: a re-run after a failure resumes after the last commit. Profile key: checkpoint.every (default 5000).")
     Integer checkpointEvery;
 
     @Option(names = "--reprocess", description = "Process games already done (their rows are replaced, never duplicated).")
@@ -75,7 +75,7 @@ public final class JobOptions {
         output = output != null ? output : profile.get("output", null);
         boxScores = boxScores != null ? boxScores : profile.get("box.scores", null);
         format = format != null ? format : Format.valueOf(profile.get("format", "delta"));
-        checkpointEvery = checkpointEvery != null ? checkpointEvery : profile.getInt("checkpoint.every", 2000);
+        checkpointEvery = checkpointEvery != null ? checkpointEvery : profile.getInt("checkpoint.every", 5000);
         maxErrorRate = maxErrorRate != null ? maxErrorRate : profile.getDouble("max.error.rate", 0.05);
         jdbcUrl = jdbcUrl != null ? jdbcUrl : profile.get("jdbc.url", null);
         jdbcUser = jdbcUser != null ? jdbcUser : profile.get("jdbc.user", null);
