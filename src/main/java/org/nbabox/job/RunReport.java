@@ -67,8 +67,9 @@ final class RunReport {
         Map<String, Long> reasons = new LinkedHashMap<>();
         ArrayNode slowest = JSON.createArrayNode();
         if (sink.exists(Tables.BOX_SCORE_VERIFICATION)) {
+            // one row per game of the run, read once for the five aggregates below
             Dataset<Row> v = sink.read(Tables.BOX_SCORE_VERIFICATION)
-                    .filter(col("run_id").equalTo(lit(runId)));
+                    .filter(col("run_id").equalTo(lit(runId))).persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK());
             for (Row row : v.filter(col("grade").isNotNull()).groupBy("grade").count().orderBy("grade").collectAsList()) {
                 grades.put(row.getString(0), row.getLong(1));
             }
@@ -93,6 +94,7 @@ final class RunReport {
                 g.put("processing_ms", row.getLong(3));
                 g.put("grade", row.isNullAt(4) ? null : row.getString(4));
             }
+            v.unpersist();
         }
         if (sink.exists(Tables.GAME_ERRORS)) {
             for (Row row : sink.read(Tables.GAME_ERRORS)

@@ -59,7 +59,9 @@ final class ShotMaker {
   private Coordinate locate(ShotZone zone, boolean three) {
     for (int tries = 0; tries < 24; tries++) {
       Coordinate spot = three && rng.nextDouble() < 0.22 ? cornerThree() : onArc(zone);
-      if (spot.beyondThreePointLine() == three && (three || spot.feetFromBasket() <= zone.maxFeet)) {
+      // (0, 0) is the old seasons' "no location" marker: a located shot never lands there
+      if (!spot.equals(Coordinate.ORIGIN) && spot.beyondThreePointLine() == three
+          && (three || spot.feetFromBasket() <= zone.maxFeet)) {
         return spot;
       }
     }

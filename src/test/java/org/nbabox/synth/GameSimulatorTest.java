@@ -55,6 +55,21 @@ class GameSimulatorTest {
     }
   }
 
+  /** (0, 0) means "no location" in old seasons: a shot placed there would lose what makes it a three. */
+  @Test
+  void noFieldGoalIsPlacedOnTheNoLocationMarker() {
+    long shots = 0;
+    for (GeneratedGame g : games) {
+      for (Play p : g.simulation().plays()) {
+        if (p.shot() != null) {
+          shots++;
+          assertTrue(!p.coordinate().equals(Coordinate.ORIGIN), "shot at (0, 0) in " + g.game().gameId() + ": " + p.text());
+        }
+      }
+    }
+    assertTrue(shots > 10_000, shots + " shots");
+  }
+
   /** A reader infers a period's five starters: those who act, or are subbed out, before being subbed in. */
   @Test
   void periodStartersCanBeInferredFromThePlays() {

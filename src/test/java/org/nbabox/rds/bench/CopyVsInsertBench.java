@@ -73,6 +73,11 @@ public final class CopyVsInsertBench implements java.util.concurrent.Callable<In
             description = "COPY input formats to measure, comma separated (default ${DEFAULT-VALUE}; the export uses BINARY).")
     List<CopyEncoder.Format> formats;
 
+    @Option(names = "--tables", paramLabel = "DIR",
+            description = "Also export a batch job's output (all six tables, through the export itself, Spark reading the Delta tables) "
+                    + "with each --connections count, and report rows/s for the whole export.")
+    Path tables;
+
     @Option(names = "--batch", paramLabel = "N", defaultValue = "1000", description = "Rows per INSERT batch (default ${DEFAULT-VALUE}).")
     int batch;
 
@@ -115,8 +120,28 @@ public final class CopyVsInsertBench implements java.util.concurrent.Callable<In
             int ins = insertRows > 0 ? insertRows : rows;
             report("batched INSERT (reWriteBatchedInserts=true, " + batch + " rows/batch), 1 connection", ins,
                     insert(pg, games, ins));
+            if (tables != null) {
+                exportTables(pg, target);
+            }
         }
         return 0;
+    }
+
+    /** The export of a batch job's whole output into empty tables, as jobs/export-rds runs it. */
+    private void exportTables(TestPostgres pg, PgTarget target) throws Exception {
+        try (DeltaSession session = DeltaSession.open("nbabox bench-rds export", JobConfig.load(null), "WARN")) {
+            for (int n : connections) {
+                for (org.nbabox.tables.Table t : org.nbabox.rds.RdsExport.ORDER) {
+                    pg.sql("TRUNCATE phase9." + t.name());
+                }
+                org.nbabox.rds.ExportSummary s = org.nbabox.rds.RdsExport.run(session.spark(), target,
+                        new org.nbabox.rds.RdsExport.Settings(tables.toString(), "delta", List.of(), List.of(), n, false, chunkRows,
+                                RetryPolicy.DEFAULT));
+                report("export of " + tables.getFileName() + " (all six tables, Delta read included), " + n + " connection(s)",
+                        s.totalRows(), s.seconds());
+                s.rows().forEach((t, rowsOf) -> System.out.printf(Locale.US, "    %-24s %,11d rows%n", t, rowsOf));
+            }
+        }
     }
 
     private static void report(String what, long n, double seconds) {
