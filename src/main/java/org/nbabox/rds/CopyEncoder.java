@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.SequenceInputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.sql.Timestamp;
@@ -22,41 +21,11 @@ import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * Encodes Spark rows for PostgreSQL's {@code COPY ... FROM STDIN} straight into a reusable byte
- * buffer: one encoder per loading thread. Two formats:
- * <ul>
- *   <li>{@link Format#BINARY} (the export's): each value as PostgreSQL's own binary representation,
- *       which the server stores without parsing text (integers, doubles and arrays are most of a
- *       snapshot row);</li>
- *   <li>{@link Format#TEXT}: tab-separated lines, {@code \N} for null, backslash escapes, UTF-8.</li>
- * </ul>
- * String arrays become text[], arrays of structs JSON (jsonb).
+ * Encodes Spark rows as PostgreSQL COPY text format lines (tab separated, {@code \N} for null,
+ * backslash escapes) straight into a reusable UTF-8 byte buffer: one encoder per loading thread.
+ * String arrays become text[] literals, arrays of structs JSON (jsonb).
  */
 public final class CopyEncoder {
-
-    /** COPY's input formats. */
-    public enum Format {
-        TEXT(""), BINARY(" (FORMAT binary)");
-
-        private final String option;
-
-        Format(String option) {
-            this.option = option;
-        }
-
-        /** What follows {@code COPY table (columns) FROM STDIN} for this format. */
-        public String copyOption() {
-            return option;
-        }
-    }
-
-    /** The binary format's header: signature, flags, header extension length. */
-    private static final byte[] BINARY_HEADER = {'P', 'G', 'C', 'O', 'P', 'Y', '\n', (byte) 0xFF, '\r', '\n', 0, 0, 0, 0, 0, 0, 0, 0, 0};
-    /** The binary format's trailer: a field count of -1. */
-    private static final byte[] BINARY_TRAILER = {(byte) 0xFF, (byte) 0xFF};
-    /** PostgreSQL's epoch for timestamps (2000-01-01T00:00:00Z) in Unix microseconds. */
-    private static final long PG_EPOCH_MICROS = 946_684_800_000_000L;
-    private static final int TEXT_OID = 25;
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final DateTimeFormatter TS = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
@@ -69,18 +38,11 @@ public final class CopyEncoder {
 
     private final Kind[] kinds;
     private final StructType[] structs;
-    private final Format format;
     private byte[] buf = new byte[1 << 16];
     private int size;
 
-    /** A text-format encoder for rows of {@code schema} (a table's schema, columns in its order). */
+    /** An encoder for rows of {@code schema} (a table's schema, columns in its order). */
     public CopyEncoder(StructType schema) {
-        this(schema, Format.TEXT);
-    }
-
-    /** An encoder for rows of {@code schema} (a table's schema, columns in its order) in {@code format}. */
-    public CopyEncoder(StructType schema, Format format) {
-        this.format = format;
         StructField[] fields = schema.fields();
         kinds = new Kind[fields.length];
         structs = new StructType[fields.length];
@@ -90,11 +52,6 @@ public final class CopyEncoder {
                 structs[i] = st;
             }
         }
-        reset();
-    }
-
-    public Format format() {
-        return format;
     }
 
     private static Kind kind(DataType t) {
@@ -116,12 +73,8 @@ public final class CopyEncoder {
         throw new IllegalArgumentException("no COPY encoding for " + t);
     }
 
-    /** Appends one row. */
+    /** Appends one row as a line of COPY text. */
     public void write(Row row) {
-        if (format == Format.BINARY) {
-            writeBinary(row);
-            return;
-        }
         for (int i = 0; i < kinds.length; i++) {
             if (i > 0) {
                 put((byte) '\t');
@@ -153,144 +106,16 @@ public final class CopyEncoder {
     /** Forgets what was written (the buffer is kept for the next chunk). */
     public void reset() {
         size = 0;
-        if (format == Format.BINARY) {
-            put(BINARY_HEADER);
-        }
     }
 
-    /** What was written, as a complete stream for {@code COPY ... FROM STDIN} in this encoder's format. */
+    /** What was written, as a stream for {@code COPY ... FROM STDIN}. */
     public InputStream stream() {
-        InputStream rows = new ByteArrayInputStream(buf, 0, size);
-        return format == Format.BINARY ? new SequenceInputStream(rows, new ByteArrayInputStream(BINARY_TRAILER)) : rows;
+        return new ByteArrayInputStream(buf, 0, size);
     }
 
-    /** A copy of what was written, as {@link #stream()} yields it (tests). */
+    /** A copy of what was written (tests). */
     byte[] bytes() {
-        try {
-            return stream().readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** One tuple of the binary format: field count, then each field's length (-1 for null) and bytes. */
-    private void writeBinary(Row row) {
-        ensure(2);
-        buf[size++] = (byte) (kinds.length >>> 8);
-        buf[size++] = (byte) kinds.length;
-        for (int i = 0; i < kinds.length; i++) {
-            if (row.isNullAt(i)) {
-                putInt(-1);
-                continue;
-            }
-            switch (kinds[i]) {
-                case TEXT -> sized(row.getString(i));
-                case INT -> {
-                    putInt(4);
-                    putInt(row.getInt(i));
-                }
-                case LONG -> {
-                    putInt(8);
-                    putLong(row.getLong(i));
-                }
-                case DOUBLE -> {
-                    putInt(8);
-                    putLong(Double.doubleToLongBits(row.getDouble(i)));
-                }
-                case BOOLEAN -> {
-                    putInt(1);
-                    put((byte) (row.getBoolean(i) ? 1 : 0));
-                }
-                case TIMESTAMP -> {
-                    putInt(8);
-                    putLong(micros(row.get(i)) - PG_EPOCH_MICROS);
-                }
-                case TEXT_ARRAY -> binaryTextArray(row.getList(i));
-                case JSON_ARRAY -> {
-                    // jsonb: a version byte (1), then the JSON text
-                    int at = startSized();
-                    put((byte) 1);
-                    utf8Raw(json(row.getList(i), structs[i]));
-                    endSized(at);
-                }
-                default -> throw new IllegalStateException(kinds[i].name());
-            }
-        }
-    }
-
-    /** A one-dimensional text[] in array_recv's layout (an empty array has no dimension). */
-    private void binaryTextArray(List<Object> values) {
-        int at = startSized();
-        boolean nulls = values.contains(null);
-        putInt(values.isEmpty() ? 0 : 1);
-        putInt(nulls ? 1 : 0);
-        putInt(TEXT_OID);
-        if (!values.isEmpty()) {
-            putInt(values.size());
-            putInt(1);
-        }
-        for (Object v : values) {
-            if (v == null) {
-                putInt(-1);
-            } else {
-                sized(v.toString());
-            }
-        }
-        endSized(at);
-    }
-
-    private static long micros(Object v) {
-        Instant at = v instanceof Timestamp ts ? ts.toInstant() : (Instant) v;
-        return at.getEpochSecond() * 1_000_000L + at.getNano() / 1_000;
-    }
-
-    /** A length-prefixed UTF-8 string. */
-    private void sized(String s) {
-        int at = startSized();
-        utf8Raw(s);
-        endSized(at);
-    }
-
-    /** Reserves a length word; {@link #endSized} fills it with the bytes written after it. */
-    private int startSized() {
-        int at = size;
-        putInt(0);
-        return at;
-    }
-
-    private void endSized(int at) {
-        int n = size - at - 4;
-        buf[at] = (byte) (n >>> 24);
-        buf[at + 1] = (byte) (n >>> 16);
-        buf[at + 2] = (byte) (n >>> 8);
-        buf[at + 3] = (byte) n;
-    }
-
-    private void putInt(int v) {
-        ensure(4);
-        buf[size++] = (byte) (v >>> 24);
-        buf[size++] = (byte) (v >>> 16);
-        buf[size++] = (byte) (v >>> 8);
-        buf[size++] = (byte) v;
-    }
-
-    private void putLong(long v) {
-        putInt((int) (v >>> 32));
-        putInt((int) v);
-    }
-
-    /** UTF-8 with nothing escaped (the binary format). */
-    private void utf8Raw(String s) {
-        int n = s.length();
-        ensure(n);
-        for (int i = 0; i < n; i++) {
-            char c = s.charAt(i);
-            if (c < 0x80) {
-                put((byte) c);
-            } else {
-                i = utf8(s, i);
-            }
-        }
+        return Arrays.copyOf(buf, size);
     }
 
     private void ensure(int more) {

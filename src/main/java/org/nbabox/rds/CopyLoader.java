@@ -39,21 +39,14 @@ public final class CopyLoader implements Serializable {
     private final String replaceKey;
     private final int chunkRows;
     private final RetryPolicy retry;
-    private final CopyEncoder.Format format;
-
-    /** A loader that sends COPY's binary format (see {@link CopyEncoder}). */
-    public CopyLoader(PgTarget target, Table table, int chunkRows, RetryPolicy retry) {
-        this(target, table, chunkRows, retry, CopyEncoder.Format.BINARY);
-    }
 
     /**
      * @param target    where to load
      * @param table     which table (its rows follow {@link Table#schema()})
      * @param chunkRows rows per transaction (a chunk ends at the first new game past this many rows)
      * @param retry     how transient failures are tried again
-     * @param format    COPY's input format
      */
-    public CopyLoader(PgTarget target, Table table, int chunkRows, RetryPolicy retry, CopyEncoder.Format format) {
+    public CopyLoader(PgTarget target, Table table, int chunkRows, RetryPolicy retry) {
         if (chunkRows < 1) {
             throw new IllegalArgumentException("chunk rows must be at least 1");
         }
@@ -62,7 +55,6 @@ public final class CopyLoader implements Serializable {
         this.replaceKey = replaceKey(table);
         this.chunkRows = chunkRows;
         this.retry = retry;
-        this.format = format;
     }
 
     /** The column whose values a chunk replaces: game_id, or source_file for game_errors. */
@@ -73,7 +65,7 @@ public final class CopyLoader implements Serializable {
     /** Loads the rows, which must come grouped by {@link #replaceKey}; returns how many were loaded. */
     public long load(Iterator<Row> rows) throws SQLException, InterruptedException {
         Table table = Tables.byName(tableName);
-        Chunk chunk = new Chunk(table, replaceKey, format);
+        Chunk chunk = new Chunk(table, replaceKey);
         long total = 0;
         Connection c = null;
         try {
@@ -107,8 +99,8 @@ public final class CopyLoader implements Serializable {
         String lastKey;
         int rows;
 
-        Chunk(Table table, String replaceKey, CopyEncoder.Format format) {
-            text = new CopyEncoder(table.schema(), format);
+        Chunk(Table table, String replaceKey) {
+            text = new CopyEncoder(table.schema());
             keyIndex = table.fieldIndex(replaceKey);
             companions = alsoReplaces(table);
             companionIndexes = companions.stream().mapToInt(x -> table.fieldIndex(x.column())).toArray();
@@ -193,8 +185,7 @@ public final class CopyLoader implements Serializable {
             deleted += deleteWhereIn(c, target, replaceKey, chunk.keys);
             long t1 = System.nanoTime();
             st.execute("CREATE TEMP TABLE IF NOT EXISTS " + stage + " (LIKE " + target + " INCLUDING DEFAULTS) ON COMMIT DELETE ROWS");
-            long rows = c.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY " + stage + " (" + columns + ") FROM STDIN"
-                    + chunk.text.format().copyOption(),
+            long rows = c.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY " + stage + " (" + columns + ") FROM STDIN",
                     chunk.text.stream());
             long t2 = System.nanoTime();
             // a fresh staging table returns its rows in COPY order: already sorted by primary key

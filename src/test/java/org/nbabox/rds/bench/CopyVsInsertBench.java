@@ -69,10 +69,6 @@ public final class CopyVsInsertBench implements java.util.concurrent.Callable<In
             description = "Rows for batched INSERT (default: as many as --rows).")
     int insertRows;
 
-    @Option(names = "--formats", paramLabel = "F", split = ",", defaultValue = "BINARY,TEXT",
-            description = "COPY input formats to measure, comma separated (default ${DEFAULT-VALUE}; the export uses BINARY).")
-    List<CopyEncoder.Format> formats;
-
     @Option(names = "--tables", paramLabel = "DIR",
             description = "Also export a batch job's output (all six tables, through the export itself, Spark reading the Delta tables) "
                     + "with each --connections count, and report rows/s for the whole export.")
@@ -91,31 +87,25 @@ public final class CopyVsInsertBench implements java.util.concurrent.Callable<In
         List<Row> games = sampleSnapshots(work);
         System.out.printf(Locale.US, "Rows: %,d snapshot rows of the %d sample games, repeated under distinct game ids to %,d rows%n",
                 games.size(), games.stream().map(r -> r.getString(0)).distinct().count(), rows);
-        for (CopyEncoder.Format f : formats) {
-            encodeOnly(games, f);
-        }
+        encodeOnly(games);
         try (TestPostgres pg = TestPostgres.start(work.resolve("pg"))) {
             PgTarget target = pg.target();
             Phase9Schema.migrate(target);
             System.out.println("PostgreSQL " + version(pg) + ", phase9 at V" + Phase9Schema.VERSION
                     + " (primary key and 2 secondary indexes on the table)");
             int most = connections.stream().mapToInt(Integer::intValue).max().orElse(1);
-            for (CopyEncoder.Format f : formats) {
-                String fmt = f.name().toLowerCase(Locale.ROOT);
-                for (int n : connections) {
-                    pg.sql("TRUNCATE phase9." + TABLE.name());
-                    report("COPY " + fmt + ", empty table, " + n + " connection(s), " + chunkRows + " rows/transaction", rows,
-                            copy(target, games, n, f));
-                    report("COPY " + fmt + " again over the same games (replaces them), " + n + " connection(s)", rows,
-                            copy(target, games, n, f));
-                }
+            for (int n : connections) {
                 pg.sql("TRUNCATE phase9." + TABLE.name());
-                report("COPY " + fmt + ", empty table, secondary indexes dropped first and built after (--rebuild-indexes), "
-                        + most + " connection(s)", rows, withoutSecondaryIndexes(pg, () -> copy(target, games, most, f)));
-                pg.sql("TRUNCATE phase9." + TABLE.name());
-                report("reference: plain COPY " + fmt + " straight into the table (no staging, no replace), 1 connection", rows,
-                        plainCopy(target, games, f));
+                report("COPY, empty table, " + n + " connection(s), " + chunkRows + " rows/transaction", rows,
+                        copy(target, games, n));
+                report("COPY again over the same games (replaces them), " + n + " connection(s)", rows, copy(target, games, n));
             }
+            pg.sql("TRUNCATE phase9." + TABLE.name());
+            report("COPY, empty table, secondary indexes dropped first and built after (--rebuild-indexes), " + most
+                    + " connection(s)", rows, withoutSecondaryIndexes(pg, () -> copy(target, games, most)));
+            pg.sql("TRUNCATE phase9." + TABLE.name());
+            report("reference: plain COPY straight into the table (no staging, no replace), 1 connection", rows,
+                    plainCopy(target, games));
             pg.sql("TRUNCATE phase9." + TABLE.name());
             int ins = insertRows > 0 ? insertRows : rows;
             report("batched INSERT (reWriteBatchedInserts=true, " + batch + " rows/batch), 1 connection", ins,
@@ -199,9 +189,9 @@ public final class CopyVsInsertBench implements java.util.concurrent.Callable<In
         };
     }
 
-    /** The encoder alone: what one core turns into COPY input per second. */
-    private void encodeOnly(List<Row> games, CopyEncoder.Format format) {
-        CopyEncoder encoder = new CopyEncoder(TABLE.schema(), format);
+    /** The encoder alone: what one core turns into COPY text per second. */
+    private void encodeOnly(List<Row> games) {
+        CopyEncoder encoder = new CopyEncoder(TABLE.schema());
         long start = System.nanoTime();
         long bytes = 0;
         Iterator<Row> it = repeated(games, rows, 0, 1);
@@ -214,18 +204,17 @@ public final class CopyVsInsertBench implements java.util.concurrent.Callable<In
         }
         bytes += encoder.size();
         double s = (System.nanoTime() - start) / 1e9;
-        report(String.format(Locale.US, "encoding to COPY %s only (no database; %.0f bytes/row)",
-                format.name().toLowerCase(Locale.ROOT), bytes / (double) rows), rows, s);
+        report(String.format(Locale.US, "encoding to COPY text only (no database; %.0f bytes/row)", bytes / (double) rows), rows, s);
     }
 
-    private double copy(PgTarget target, List<Row> games, int connections, CopyEncoder.Format format) throws Exception {
+    private double copy(PgTarget target, List<Row> games, int connections) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(connections);
         try {
             long start = System.nanoTime();
             List<Future<Long>> parts = new ArrayList<>();
             for (int p = 0; p < connections; p++) {
                 int part = p;
-                CopyLoader loader = new CopyLoader(target, TABLE, chunkRows, RetryPolicy.DEFAULT, format);
+                CopyLoader loader = new CopyLoader(target, TABLE, chunkRows, RetryPolicy.DEFAULT);
                 parts.add(pool.submit(() -> loader.load(repeated(games, rows, part, connections))));
             }
             long loaded = 0;
@@ -268,11 +257,11 @@ public final class CopyVsInsertBench implements java.util.concurrent.Callable<In
     }
 
     /** One COPY per chunk straight into the table: what the server does at best, without the export's guarantees. */
-    private double plainCopy(PgTarget target, List<Row> games, CopyEncoder.Format format) throws Exception {
+    private double plainCopy(PgTarget target, List<Row> games) throws Exception {
         long start = System.nanoTime();
-        CopyEncoder text = new CopyEncoder(TABLE.schema(), format);
+        CopyEncoder text = new CopyEncoder(TABLE.schema());
         String sql = "COPY " + Phase9Schema.NAME + "." + TABLE.name() + " (" + String.join(", ", TABLE.schema().fieldNames())
-                + ") FROM STDIN" + format.copyOption();
+                + ") FROM STDIN";
         try (Connection c = target.connect("bench")) {
             c.setAutoCommit(false);
             org.postgresql.copy.CopyManager copy = c.unwrap(org.postgresql.PGConnection.class).getCopyAPI();
