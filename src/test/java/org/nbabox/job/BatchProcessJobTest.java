@@ -84,6 +84,27 @@ public class BatchProcessJobTest extends SparkTestBase {
     }
 
     @Test
+    public void parquetOutputHoldsTheDeltaRowsAndReRunsChangeNothing() throws Exception {
+        String input = TestCorpus.samples(tmp.getRoot().toPath().resolve("in")).toString();
+        String delta = tmp.getRoot().toPath().resolve("delta").toString();
+        String parquet = tmp.getRoot().toPath().resolve("parquet").toString();
+        assertEquals(0, run("--input", input, "--output", delta).exitCode());
+        BatchProcessJob job = run("--input", input, "--output", parquet, "--format", "parquet");
+        assertEquals(0, job.exitCode());
+        assertEquals(6, job.totals().gamesIn);
+        Map<String, String> expected = digest(delta);
+        assertEquals("the Parquet tables hold the Delta tables' rows", expected, digest(parquet, "parquet"));
+        org.junit.Assert.assertTrue("partitioned by season", Files.isDirectory(Path.of(parquet, "game_state_snapshots", "season=2025")));
+
+        assertEquals("a re-run skips games already done", 0,
+                run("--input", input, "--output", parquet, "--format", "parquet").totals().gamesIn);
+        assertEquals(expected, digest(parquet, "parquet"));
+        BatchProcessJob again = run("--input", input, "--output", parquet, "--format", "parquet", "--reprocess");
+        assertEquals(6, again.totals().gamesIn);
+        assertEquals("reprocessing replaces the seasons' rows, never duplicates", expected, digest(parquet, "parquet"));
+    }
+
+    @Test
     public void badFilesEachGetTheirReasonAndTheJobFinishes() throws Exception {
         Path in = tmp.getRoot().toPath().resolve("mixed");
         TestCorpus.samples(in);
