@@ -2,7 +2,9 @@ package org.nbabox.replay;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.nbabox.espn.RawPlay;
@@ -51,12 +53,16 @@ final class PlayOrder {
         if (!backwards) {
             return;
         }
-        List<GameEvent> before = new ArrayList<>(events);
+        // where each event was, by identity (two events can be equal records: exact duplicates)
+        Map<GameEvent, Integer> before = new IdentityHashMap<>(events.size() * 2);
+        for (int i = 0; i < events.size(); i++) {
+            before.put(events.get(i), i);
+        }
         events.sort(PlayOrder::compare); // List.sort is stable
         for (int i = 0; i < events.size(); i++) {
             GameEvent e = events.get(i);
-            int was = before.indexOf(e);
-            if (was != i && (i == 0 || before.indexOf(events.get(i - 1)) != was - 1)) {
+            int was = before.get(e);
+            if (was != i && (i == 0 || before.get(events.get(i - 1)) != was - 1)) {
                 anomalies.add(new Anomaly("clock_reordered", "play " + e.play().id() + " (" + e.play().text().trim()
                         + ", " + label(e) + ") moved from position " + was + " to " + i + ": the clock ran backwards"));
             }
