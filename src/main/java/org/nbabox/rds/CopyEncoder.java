@@ -7,23 +7,26 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
-import java.util.List;
-import org.apache.spark.sql.Row;
+import org.apache.spark.sql.catalyst.InternalRow;
+import org.apache.spark.sql.catalyst.util.ArrayData;
 import org.apache.spark.sql.types.ArrayType;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
+import org.apache.spark.unsafe.Platform;
+import org.apache.spark.unsafe.types.UTF8String;
 
 /**
  * Encodes Spark rows as PostgreSQL COPY text format lines (tab separated, {@code \N} for null,
  * backslash escapes) straight into a reusable UTF-8 byte buffer: one encoder per loading thread.
- * String arrays become text[] literals, arrays of structs JSON (jsonb).
+ * Rows come in Spark's internal form, as the query plan produces them: strings are copied from their
+ * UTF-8 bytes (escaped on the way), never decoded to Java strings. String arrays become text[]
+ * literals, arrays of structs JSON (jsonb).
  */
 public final class CopyEncoder {
 
@@ -74,7 +77,7 @@ public final class CopyEncoder {
     }
 
     /** Appends one row as a line of COPY text. */
-    public void write(Row row) {
+    public void write(InternalRow row) {
         for (int i = 0; i < kinds.length; i++) {
             if (i > 0) {
                 put((byte) '\t');
@@ -84,14 +87,14 @@ public final class CopyEncoder {
                 continue;
             }
             switch (kinds[i]) {
-                case TEXT -> text(row.getString(i));
+                case TEXT -> text(row.getUTF8String(i));
                 case INT -> integer(row.getInt(i));
                 case LONG -> longValue(row.getLong(i));
                 case DOUBLE -> doubleValue(row.getDouble(i));
                 case BOOLEAN -> put((byte) (row.getBoolean(i) ? 't' : 'f'));
-                case TIMESTAMP -> ascii(timestamp(row.get(i)));
-                case TEXT_ARRAY -> textArray(row.getList(i));
-                case JSON_ARRAY -> text(json(row.getList(i), structs[i]));
+                case TIMESTAMP -> ascii(timestamp(row.getLong(i)));
+                case TEXT_ARRAY -> textArray(row.getArray(i));
+                case JSON_ARRAY -> text(UTF8String.fromString(json(row.getArray(i), structs[i])));
                 default -> throw new IllegalStateException(kinds[i].name());
             }
         }
@@ -191,34 +194,32 @@ public final class CopyEncoder {
         ascii(Double.toString(d));
     }
 
-    private static String timestamp(Object v) {
-        Instant at = v instanceof Timestamp ts ? ts.toInstant() : (Instant) v;
+    /** Epoch microseconds (Spark's timestamp) as an ISO instant. */
+    private static String timestamp(long micros) {
+        Instant at = Instant.ofEpochSecond(Math.floorDiv(micros, 1_000_000L), Math.floorMod(micros, 1_000_000L) * 1_000L);
         return TS.format(at.atOffset(ZoneOffset.UTC));
     }
 
-    /** A string in COPY text: backslash, tab, newline and carriage return escaped, UTF-8 encoded. */
-    private void text(String s) {
-        int n = s.length();
+    /** A string in COPY text: backslash, tab, newline and carriage return escaped; its UTF-8 bytes as they are. */
+    private void text(UTF8String s) {
+        Object base = s.getBaseObject();
+        long offset = s.getBaseOffset();
+        int n = s.numBytes();
         ensure(n);
         for (int i = 0; i < n; i++) {
-            i = textChar(s, i);
+            // bytes of multi-byte UTF-8 characters are all >= 0x80: none can be taken for an escape
+            textByte(Platform.getByte(base, offset + i));
         }
     }
 
-    /** Writes the character at {@code i} escaped for COPY; returns the index of its last char (a surrogate pair takes two). */
-    private int textChar(String s, int i) {
-        char c = s.charAt(i);
-        if (c >= 0x80) {
-            return utf8(s, i);
-        }
-        switch (c) {
+    private void textByte(byte b) {
+        switch (b) {
             case '\\' -> put2('\\', '\\');
             case '\t' -> put2('\\', 't');
             case '\n' -> put2('\\', 'n');
             case '\r' -> put2('\\', 'r');
-            default -> put((byte) c);
+            default -> put(b);
         }
-        return i;
     }
 
     private void put2(char a, char b) {
@@ -227,51 +228,32 @@ public final class CopyEncoder {
         buf[size++] = (byte) b;
     }
 
-    /** Writes the non-ASCII character at {@code i} (a surrogate pair takes two); returns the index of its last char. */
-    private int utf8(String s, int i) {
-        int cp = s.codePointAt(i);
-        ensure(4);
-        if (cp < 0x800) {
-            buf[size++] = (byte) (0xC0 | (cp >> 6));
-            buf[size++] = (byte) (0x80 | (cp & 0x3F));
-        } else if (cp < 0x10000) {
-            buf[size++] = (byte) (0xE0 | (cp >> 12));
-            buf[size++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
-            buf[size++] = (byte) (0x80 | (cp & 0x3F));
-        } else {
-            buf[size++] = (byte) (0xF0 | (cp >> 18));
-            buf[size++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
-            buf[size++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
-            buf[size++] = (byte) (0x80 | (cp & 0x3F));
-        }
-        return i + Character.charCount(cp) - 1;
-    }
-
     /** A text[] literal: every element double-quoted with {@code "} and {@code \} escaped, NULL for null. */
-    private void textArray(List<Object> values) {
+    private void textArray(ArrayData values) {
         put((byte) '{');
-        for (int k = 0; k < values.size(); k++) {
+        for (int k = 0; k < values.numElements(); k++) {
             if (k > 0) {
                 put((byte) ',');
             }
-            Object v = values.get(k);
-            if (v == null) {
+            if (values.isNullAt(k)) {
                 ascii("NULL");
                 continue;
             }
             put((byte) '"');
-            String s = v.toString();
-            for (int i = 0; i < s.length(); i++) {
-                char c = s.charAt(i);
-                if (c == '"') {
+            UTF8String s = values.getUTF8String(k);
+            Object base = s.getBaseObject();
+            long offset = s.getBaseOffset();
+            for (int i = 0; i < s.numBytes(); i++) {
+                byte b = Platform.getByte(base, offset + i);
+                if (b == '"') {
                     // \" in the array literal, its backslash doubled for COPY
                     put2('\\', '\\');
                     put((byte) '"');
-                } else if (c == '\\') {
+                } else if (b == '\\') {
                     put2('\\', '\\');
                     put2('\\', '\\');
                 } else {
-                    i = textChar(s, i);
+                    textByte(b);
                 }
             }
             put((byte) '"');
@@ -279,21 +261,18 @@ public final class CopyEncoder {
         put((byte) '}');
     }
 
-    private static String json(List<Object> values, StructType type) {
+    private static String json(ArrayData values, StructType type) {
         try {
             StringWriter w = new StringWriter();
             try (JsonGenerator g = JSON.getFactory().createGenerator(w)) {
                 g.writeStartArray();
-                for (Object o : values) {
-                    Row r = (Row) o;
+                StructField[] fields = type.fields();
+                for (int k = 0; k < values.numElements(); k++) {
+                    InternalRow r = values.getStruct(k, fields.length);
                     g.writeStartObject();
-                    for (int i = 0; i < type.fields().length; i++) {
-                        g.writeFieldName(type.fields()[i].name());
-                        if (r.isNullAt(i)) {
-                            g.writeNull();
-                        } else {
-                            g.writeObject(r.get(i));
-                        }
+                    for (int i = 0; i < fields.length; i++) {
+                        g.writeFieldName(fields[i].name());
+                        jsonValue(g, r, i, fields[i].dataType());
                     }
                     g.writeEndObject();
                 }
@@ -302,6 +281,24 @@ public final class CopyEncoder {
             return w.toString();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void jsonValue(JsonGenerator g, InternalRow r, int i, DataType t) throws IOException {
+        if (r.isNullAt(i)) {
+            g.writeNull();
+        } else if (t.equals(DataTypes.StringType)) {
+            g.writeString(r.getUTF8String(i).toString());
+        } else if (t.equals(DataTypes.IntegerType)) {
+            g.writeNumber(r.getInt(i));
+        } else if (t.equals(DataTypes.LongType)) {
+            g.writeNumber(r.getLong(i));
+        } else if (t.equals(DataTypes.DoubleType)) {
+            g.writeNumber(r.getDouble(i));
+        } else if (t.equals(DataTypes.BooleanType)) {
+            g.writeBoolean(r.getBoolean(i));
+        } else {
+            throw new IllegalArgumentException("no JSON encoding for " + t);
         }
     }
 }

@@ -11,7 +11,8 @@ import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.apache.spark.sql.Row;
+import org.apache.spark.sql.catalyst.InternalRow;
+import org.apache.spark.unsafe.types.UTF8String;
 import org.nbabox.tables.Table;
 import org.nbabox.tables.Tables;
 import org.postgresql.PGConnection;
@@ -62,15 +63,19 @@ public final class CopyLoader implements Serializable {
         return t.key().get(0);
     }
 
-    /** Loads the rows, which must come grouped by {@link #replaceKey}; returns how many were loaded. */
-    public long load(Iterator<Row> rows) throws SQLException, InterruptedException {
+    /**
+     * Loads the rows (Spark's internal form, as a query plan yields them; each is encoded before the
+     * next is read, so reused row objects are fine), which must come grouped by {@link #replaceKey};
+     * returns how many were loaded.
+     */
+    public long load(Iterator<InternalRow> rows) throws SQLException, InterruptedException {
         Table table = Tables.byName(tableName);
         Chunk chunk = new Chunk(table, replaceKey);
         long total = 0;
         Connection c = null;
         try {
             while (rows.hasNext()) {
-                Row r = rows.next();
+                InternalRow r = rows.next();
                 if (chunk.rows >= chunkRows && chunk.startsNewKey(r)) {
                     c = commitWithRetry(c, table, chunk);
                     total += chunk.rows;
@@ -96,7 +101,7 @@ public final class CopyLoader implements Serializable {
         final int[] companionIndexes;
         final Set<String> keys = new LinkedHashSet<>();
         final List<Set<String>> companionValues = new ArrayList<>();
-        String lastKey;
+        UTF8String lastKey;
         int rows;
 
         Chunk(Table table, String replaceKey) {
@@ -107,17 +112,21 @@ public final class CopyLoader implements Serializable {
             companions.forEach(x -> companionValues.add(new LinkedHashSet<>()));
         }
 
-        boolean startsNewKey(Row r) {
-            return !r.getString(keyIndex).equals(lastKey);
+        boolean startsNewKey(InternalRow r) {
+            return !r.getUTF8String(keyIndex).equals(lastKey);
         }
 
-        void add(Row r) {
+        void add(InternalRow r) {
             text.write(r);
-            lastKey = r.getString(keyIndex);
-            keys.add(lastKey);
+            UTF8String key = r.getUTF8String(keyIndex);
+            if (!key.equals(lastKey)) {
+                // a copy: the row and its bytes may be reused for the next one
+                lastKey = key.clone();
+                keys.add(lastKey.toString());
+            }
             for (int k = 0; k < companionIndexes.length; k++) {
                 if (!r.isNullAt(companionIndexes[k])) {
-                    companionValues.get(k).add(r.getString(companionIndexes[k]));
+                    companionValues.get(k).add(r.getUTF8String(companionIndexes[k]).toString());
                 }
             }
             rows++;

@@ -13,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.spark.api.java.function.ForeachPartitionFunction;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -204,7 +203,8 @@ public final class RdsExport {
         spark.sparkContext().setJobDescription("COPY " + t.name() + " into PostgreSQL");
         long start = System.nanoTime();
         try {
-            selection(spark, s, t).foreachPartition((ForeachPartitionFunction<Row>) part -> {
+            // the plan's own rows, not external Rows: no per-row conversion, strings stay UTF-8 bytes
+            selection(spark, s, t).queryExecution().toRdd().toJavaRDD().foreachPartition(part -> {
                 try {
                     count.add(loader.load(part));
                 } catch (SQLException e) {

@@ -14,6 +14,7 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.Test;
 import org.nbabox.tables.Tables;
+import org.nbabox.testing.CatalystRows;
 import scala.collection.JavaConverters;
 
 /** The COPY text the encoder writes, byte for byte (CopyLoaderTest reads it back through a real server). */
@@ -26,7 +27,7 @@ class CopyEncoderTest {
 
     private static String line(Object... values) {
         CopyEncoder e = new CopyEncoder(SCHEMA);
-        e.write(new GenericRowWithSchema(values, SCHEMA));
+        e.write(CatalystRows.of(new GenericRowWithSchema(values, SCHEMA), SCHEMA));
         return new String(e.bytes(), StandardCharsets.UTF_8);
     }
 

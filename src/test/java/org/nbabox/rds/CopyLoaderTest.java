@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nbabox.tables.Table;
 import org.nbabox.tables.Tables;
+import org.nbabox.testing.CatalystRows;
 import org.nbabox.testing.TestPostgres;
 import scala.collection.JavaConverters;
 
@@ -75,8 +76,15 @@ class CopyLoaderTest {
         return out;
     }
 
-    private static CopyLoader loader(Table t, int chunkRows) {
-        return new CopyLoader(pg.target(), t, chunkRows, new RetryPolicy(4, 50, 200));
+    /** A loader of {@code t} fed external rows, converted as a query plan would hand them over. */
+    private record TestLoader(CopyLoader loader, Table table) {
+        long load(Iterator<Row> rows) throws SQLException, InterruptedException {
+            return loader.load(CatalystRows.of(rows, table.schema()));
+        }
+    }
+
+    private static TestLoader loader(Table t, int chunkRows) {
+        return new TestLoader(new CopyLoader(pg.target(), t, chunkRows, new RetryPolicy(4, 50, 200)), t);
     }
 
     @Test

@@ -20,28 +20,32 @@ import java.util.Properties;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.BiFunction;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.catalyst.InternalRow;
 import org.apache.spark.sql.catalyst.expressions.GenericRowWithSchema;
 import org.apache.spark.sql.types.ArrayType;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.apache.spark.unsafe.types.UTF8String;
 import org.nbabox.job.BatchProcessJob;
-import org.nbabox.job.JobConfig;
 import org.nbabox.job.DeltaSession;
+import org.nbabox.job.JobConfig;
 import org.nbabox.rds.CopyEncoder;
 import org.nbabox.rds.CopyLoader;
-import org.nbabox.rds.Phase9Schema;
 import org.nbabox.rds.PgTarget;
+import org.nbabox.rds.Phase9Schema;
 import org.nbabox.rds.RetryPolicy;
 import org.nbabox.tables.Table;
 import org.nbabox.tables.Tables;
+import org.nbabox.testing.CatalystRows;
 import org.nbabox.testing.TestCorpus;
 import org.nbabox.testing.TestPostgres;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /**
  * jobs/bench-rds: rows per second into phase9.game_state_snapshots with the export's COPY path
@@ -87,7 +91,8 @@ public final class CopyVsInsertBench implements java.util.concurrent.Callable<In
         List<Row> games = sampleSnapshots(work);
         System.out.printf(Locale.US, "Rows: %,d snapshot rows of the %d sample games, repeated under distinct game ids to %,d rows%n",
                 games.size(), games.stream().map(r -> r.getString(0)).distinct().count(), rows);
-        encodeOnly(games);
+        List<InternalRow> internal = games.stream().map(r -> CatalystRows.of(r, TABLE.schema())).toList();
+        encodeOnly(internal);
         try (TestPostgres pg = TestPostgres.start(work.resolve("pg"))) {
             PgTarget target = pg.target();
             Phase9Schema.migrate(target);
@@ -97,15 +102,15 @@ public final class CopyVsInsertBench implements java.util.concurrent.Callable<In
             for (int n : connections) {
                 pg.sql("TRUNCATE phase9." + TABLE.name());
                 report("COPY, empty table, " + n + " connection(s), " + chunkRows + " rows/transaction", rows,
-                        copy(target, games, n));
-                report("COPY again over the same games (replaces them), " + n + " connection(s)", rows, copy(target, games, n));
+                        copy(target, internal, n));
+                report("COPY again over the same games (replaces them), " + n + " connection(s)", rows, copy(target, internal, n));
             }
             pg.sql("TRUNCATE phase9." + TABLE.name());
             report("COPY, empty table, secondary indexes dropped first and built after (--rebuild-indexes), " + most
-                    + " connection(s)", rows, withoutSecondaryIndexes(pg, () -> copy(target, games, most)));
+                    + " connection(s)", rows, withoutSecondaryIndexes(pg, () -> copy(target, internal, most)));
             pg.sql("TRUNCATE phase9." + TABLE.name());
             report("reference: plain COPY straight into the table (no staging, no replace), 1 connection", rows,
-                    plainCopy(target, games));
+                    plainCopy(target, internal));
             pg.sql("TRUNCATE phase9." + TABLE.name());
             int ins = insertRows > 0 ? insertRows : rows;
             report("batched INSERT (reWriteBatchedInserts=true, " + batch + " rows/batch), 1 connection", ins,
@@ -153,10 +158,11 @@ public final class CopyVsInsertBench implements java.util.concurrent.Callable<In
         }
     }
 
-    /** Rows {@code from}, {@code from + step}, ... of the repeated sample games, game after game, {@code total} in all. */
-    static Iterator<Row> repeated(List<Row> base, long total, int part, int parts) {
-        int gameIdx = TABLE.fieldIndex("game_id");
-        StructType schema = TABLE.schema();
+    /**
+     * Rows {@code from}, {@code from + step}, ... of the repeated sample games, game after game,
+     * {@code total} in all; {@code renamed} makes the copy of a row that belongs to copy number n.
+     */
+    static <R> Iterator<R> repeated(List<R> base, long total, int part, int parts, BiFunction<R, Long, R> renamed) {
         return new Iterator<>() {
             private long copy = part;
             private int i;
@@ -169,32 +175,51 @@ public final class CopyVsInsertBench implements java.util.concurrent.Callable<In
             }
 
             @Override
-            public Row next() {
+            public R next() {
                 if (!hasNext()) {
                     throw new NoSuchElementException();
                 }
-                Row r = base.get(i);
-                Object[] values = new Object[schema.size()];
-                for (int k = 0; k < values.length; k++) {
-                    values[k] = r.get(k);
-                }
-                values[gameIdx] = r.getString(gameIdx) + "-" + copy;
+                R r = renamed.apply(base.get(i), copy);
                 if (++i == base.size()) {
                     i = 0;
                     copy += parts;
                 }
                 served++;
-                return new GenericRowWithSchema(values, schema);
+                return r;
             }
         };
     }
 
+    /** External rows (for JDBC INSERT), each game under the id "id-n" of its copy n. */
+    static Iterator<Row> repeated(List<Row> base, long total, int part, int parts) {
+        int gameIdx = TABLE.fieldIndex("game_id");
+        StructType schema = TABLE.schema();
+        return repeated(base, total, part, parts, (r, copy) -> {
+            Object[] values = new Object[schema.size()];
+            for (int k = 0; k < values.length; k++) {
+                values[k] = r.get(k);
+            }
+            values[gameIdx] = r.getString(gameIdx) + "-" + copy;
+            return new GenericRowWithSchema(values, schema);
+        });
+    }
+
+    /** The same rows in Spark's internal form, as the export's query plan hands them to COPY. */
+    static Iterator<InternalRow> repeatedInternal(List<InternalRow> base, long total, int part, int parts) {
+        int gameIdx = TABLE.fieldIndex("game_id");
+        return repeated(base, total, part, parts, (r, copy) -> {
+            InternalRow c = r.copy();
+            c.update(gameIdx, UTF8String.fromString(r.getUTF8String(gameIdx) + "-" + copy));
+            return c;
+        });
+    }
+
     /** The encoder alone: what one core turns into COPY text per second. */
-    private void encodeOnly(List<Row> games) {
+    private void encodeOnly(List<InternalRow> games) {
         CopyEncoder encoder = new CopyEncoder(TABLE.schema());
         long start = System.nanoTime();
         long bytes = 0;
-        Iterator<Row> it = repeated(games, rows, 0, 1);
+        Iterator<InternalRow> it = repeatedInternal(games, rows, 0, 1);
         while (it.hasNext()) {
             encoder.write(it.next());
             if (encoder.size() > (1 << 23)) {
@@ -207,7 +232,7 @@ public final class CopyVsInsertBench implements java.util.concurrent.Callable<In
         report(String.format(Locale.US, "encoding to COPY text only (no database; %.0f bytes/row)", bytes / (double) rows), rows, s);
     }
 
-    private double copy(PgTarget target, List<Row> games, int connections) throws Exception {
+    private double copy(PgTarget target, List<InternalRow> games, int connections) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(connections);
         try {
             long start = System.nanoTime();
@@ -215,7 +240,7 @@ public final class CopyVsInsertBench implements java.util.concurrent.Callable<In
             for (int p = 0; p < connections; p++) {
                 int part = p;
                 CopyLoader loader = new CopyLoader(target, TABLE, chunkRows, RetryPolicy.DEFAULT);
-                parts.add(pool.submit(() -> loader.load(repeated(games, rows, part, connections))));
+                parts.add(pool.submit(() -> loader.load(repeatedInternal(games, rows, part, connections))));
             }
             long loaded = 0;
             for (Future<Long> f : parts) {
@@ -257,7 +282,7 @@ public final class CopyVsInsertBench implements java.util.concurrent.Callable<In
     }
 
     /** One COPY per chunk straight into the table: what the server does at best, without the export's guarantees. */
-    private double plainCopy(PgTarget target, List<Row> games) throws Exception {
+    private double plainCopy(PgTarget target, List<InternalRow> games) throws Exception {
         long start = System.nanoTime();
         CopyEncoder text = new CopyEncoder(TABLE.schema());
         String sql = "COPY " + Phase9Schema.NAME + "." + TABLE.name() + " (" + String.join(", ", TABLE.schema().fieldNames())
@@ -265,7 +290,7 @@ public final class CopyVsInsertBench implements java.util.concurrent.Callable<In
         try (Connection c = target.connect("bench")) {
             c.setAutoCommit(false);
             org.postgresql.copy.CopyManager copy = c.unwrap(org.postgresql.PGConnection.class).getCopyAPI();
-            Iterator<Row> it = repeated(games, rows, 0, 1);
+            Iterator<InternalRow> it = repeatedInternal(games, rows, 0, 1);
             int n = 0;
             while (it.hasNext()) {
                 text.write(it.next());
