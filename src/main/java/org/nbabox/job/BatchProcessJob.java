@@ -118,6 +118,7 @@ public final class BatchProcessJob implements Callable<Integer> {
 
     /** The job on a given session (tests share one). */
     int run(SparkSession spark) {
+        PeakMemory.resetDriverPeak();
         Map<String, String> hadoopConf = hadoopSettings(spark.sparkContext().hadoopConfiguration());
         List<GameFile> files;
         try {

@@ -8,8 +8,8 @@ import org.apache.spark.scheduler.SparkListener;
 import org.apache.spark.scheduler.SparkListenerExecutorMetricsUpdate;
 
 /**
- * Peak JVM heap of the driver (from its memory pools) and of each executor (from the metrics in
- * executors' heartbeats). In local mode the driver is the executor.
+ * Peak JVM heap of the driver (the heap just before each garbage collection) and of each executor
+ * (from the metrics in executors' heartbeats). In local mode the driver is the executor.
  */
 final class PeakMemory extends SparkListener {
 
@@ -47,8 +47,13 @@ final class PeakMemory extends SparkListener {
         }
     }
 
+    /** Starts the driver's peak over (each run in a JVM that runs several: tests, notebooks). */
+    static void resetDriverPeak() {
+        BEFORE_GC_PEAK.set(0);
+    }
+
     /**
-     * Peak heap used by this JVM since the class was loaded (the job loads it at its start), in bytes:
+     * Peak heap used by this JVM since {@link #resetDriverPeak()} (the job calls it at its start), in bytes:
      * the fullest heap seen just before a garbage collection, or now if that is higher.
      */
     static long driverPeakHeap() {

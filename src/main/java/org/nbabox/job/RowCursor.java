@@ -40,13 +40,12 @@ final class RowCursor {
             throw new IllegalStateException(name + ": more values than its " + values.length + " columns");
         }
         DataType column = schema.fields()[i].dataType();
-        if (v == null) {
-            if (!schema.fields()[i].nullable()) {
-                throw new IllegalArgumentException(name + "." + schema.fields()[i].name() + " cannot be null");
-            }
-        } else if (!(column == type || column.getClass() == type.getClass() && column.sameType(type))) {
+        if (!(column == type || column.getClass() == type.getClass() && column.sameType(type))) {
             throw new IllegalArgumentException(name + "." + schema.fields()[i].name() + " is " + column.simpleString()
                     + ", not " + type.simpleString());
+        }
+        if (v == null && !schema.fields()[i].nullable()) {
+            throw new IllegalArgumentException(name + "." + schema.fields()[i].name() + " cannot be null");
         }
         values[i++] = v;
         return this;
@@ -72,15 +71,7 @@ final class RowCursor {
         return put(DataTypes.DoubleType, v);
     }
 
-    RowCursor add(Double v) {
-        return put(DataTypes.DoubleType, v);
-    }
-
     RowCursor add(boolean v) {
-        return put(DataTypes.BooleanType, v);
-    }
-
-    RowCursor add(Boolean v) {
         return put(DataTypes.BooleanType, v);
     }
 

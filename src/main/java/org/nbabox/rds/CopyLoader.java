@@ -121,7 +121,7 @@ public final class CopyLoader implements Serializable {
             UTF8String key = r.getUTF8String(keyIndex);
             if (!key.equals(lastKey)) {
                 // a copy: the row and its bytes may be reused for the next one
-                lastKey = key.clone();
+                lastKey = key.copy();
                 keys.add(lastKey.toString());
             }
             for (int k = 0; k < companionIndexes.length; k++) {

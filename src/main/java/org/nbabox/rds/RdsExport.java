@@ -20,6 +20,9 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.util.CollectionAccumulator;
 import org.apache.spark.util.LongAccumulator;
 import org.flywaydb.core.api.FlywayException;
+import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
 import org.nbabox.tables.Table;
 import org.nbabox.tables.Tables;
 import org.slf4j.Logger;
@@ -231,7 +234,9 @@ public final class RdsExport {
      * game in one partition, sorted by primary key within it (whole games per chunk, index-friendly inserts).
      */
     static Dataset<Row> selection(SparkSession spark, Settings s, Table t) {
-        Dataset<Row> rows = spark.read().format(s.format()).load(s.path(t));
+        Dataset<Row> rows = "parquet".equals(s.format())
+                ? spark.read().schema(t.schema()).parquet(s.path(t))
+                : spark.read().format(s.format()).load(s.path(t));
         if (!s.seasons().isEmpty()) {
             rows = rows.filter(col("season").isin(s.seasons().toArray()));
         }
@@ -240,7 +245,23 @@ public final class RdsExport {
         }
         String key = CopyLoader.replaceKey(t);
         Column[] order = t.key().stream().map(org.apache.spark.sql.functions::col).toArray(Column[]::new);
-        return rows.select(columns(t)).repartition(s.maxConnections(), col(key)).sortWithinPartitions(order);
+        Dataset<Row> selected = rows.select(columns(t));
+        checkTypes(t, selected.schema());
+        return selected.repartition(s.maxConnections(), col(key)).sortWithinPartitions(order);
+    }
+
+    /**
+     * The loader reads each row's values by the declared column types: a table written with other
+     * types (an older version of the job) must stop the export, not load misread values.
+     */
+    static void checkTypes(Table t, StructType actual) {
+        for (StructField f : t.schema().fields()) {
+            DataType found = actual.apply(f.name()).dataType();
+            if (!DataType.equalsIgnoreNullability(found, f.dataType())) {
+                throw new IllegalStateException(t.name() + "." + f.name() + " is " + found.simpleString() + " in the table, "
+                        + f.dataType().simpleString() + " in this version's schema: reprocess the table or use a matching version");
+            }
+        }
     }
 
     private static Column[] columns(Table t) {

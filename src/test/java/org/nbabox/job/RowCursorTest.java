@@ -45,6 +45,13 @@ class RowCursorTest {
     }
 
     @Test
+    void aNullOfTheWrongTypeFailsToo() {
+        RowCursor c = new RowCursor("t", SCHEMA);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> c.add((Integer) null));
+        assertEquals("t.id is string, not int", e.getMessage());
+    }
+
+    @Test
     void aNullInANonNullableColumnFails() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new RowCursor("t", SCHEMA).add((String) null));
         assertEquals("t.id cannot be null", e.getMessage());

@@ -43,6 +43,14 @@ class CopyEncoderTest {
     }
 
     @Test
+    void timestampsBeforeTheEpochAndToTheMicrosecond() {
+        assertEquals("\\N\t\\N\t\\N\t\\N\t\\N\t1969-12-31T23:59:59.999999Z\t\\N\t\\N\n",
+                line(null, null, null, null, null, Timestamp.from(Instant.parse("1969-12-31T23:59:59.999999Z")), null, null));
+        assertEquals("\\N\t\\N\t\\N\t\\N\t\\N\t2025-03-01T12:34:56.123456Z\t\\N\t\\N\n",
+                line(null, null, null, null, null, Timestamp.from(Instant.parse("2025-03-01T12:34:56.123456Z")), null, null));
+    }
+
+    @Test
     void numbersAtTheirLimits() {
         assertEquals("\\N\t-2147483648\t-9223372036854775808\t-0.5\tf\t\\N\t\\N\t\\N\n",
                 line(null, Integer.MIN_VALUE, Long.MIN_VALUE, -0.5, false, null, null, null));

@@ -19,7 +19,9 @@ import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.catalyst.InternalRow;
 import org.apache.spark.sql.catalyst.expressions.GenericRowWithSchema;
+import org.apache.spark.sql.catalyst.expressions.UnsafeProjection;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -127,6 +129,40 @@ class CopyLoaderTest {
                 assertEquals(Integer.MIN_VALUE, r.getInt(6));
             }
         }
+    }
+
+    /** As {@code queryExecution().toRdd()} hands rows over: one row object, rewritten for every row. */
+    @Test
+    void rowsReusedByTheirIteratorLoadWholeGames() throws Exception {
+        CopyLoader loader = new CopyLoader(pg.target(), Tables.QUARTER_OUTCOMES, 5, new RetryPolicy(4, 50, 200));
+        // twice: the second load must replace exactly the games of each chunk
+        assertEquals(12, loader.load(reused(outcomes(4, "g1", "g2", "g3"))));
+        assertEquals(12, loader.load(reused(outcomes(4, "g1", "g2", "g3"))));
+        try (Connection c = pg.admin(); Statement st = c.createStatement();
+             ResultSet r = st.executeQuery("SELECT game_id, count(*), min(period), max(period) FROM phase9.quarter_outcomes"
+                     + " GROUP BY game_id ORDER BY game_id")) {
+            for (String g : List.of("g1", "g2", "g3")) {
+                assertTrue(r.next());
+                assertEquals(List.of(g, 4, 1, 4), List.of(r.getString(1), r.getInt(2), r.getInt(3), r.getInt(4)));
+            }
+            assertFalse(r.next());
+        }
+    }
+
+    private static Iterator<InternalRow> reused(List<Row> rows) {
+        UnsafeProjection reuse = UnsafeProjection.create(Tables.QUARTER_OUTCOMES.schema());
+        Iterator<InternalRow> converted = CatalystRows.of(rows.iterator(), Tables.QUARTER_OUTCOMES.schema());
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return converted.hasNext();
+            }
+
+            @Override
+            public InternalRow next() {
+                return reuse.apply(converted.next());
+            }
+        };
     }
 
     @Test
