@@ -10,6 +10,7 @@ import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.catalyst.InternalRow;
 import org.apache.spark.sql.catalyst.expressions.UnsafeRow;
+import org.apache.spark.storage.StorageLevel;
 import org.nbabox.tables.Table;
 import org.nbabox.tables.Tables;
 import scala.Tuple2;
@@ -75,14 +76,25 @@ final class TableSink {
 
     void writeBatch(JavaRDD<Tuple2<Integer, UnsafeRow>> processed, Collection<String> gameIds, Collection<Integer> seasons,
                     Collection<String> sourceFiles, String label) {
-        for (Table t : Tables.ALL) {
-            long start = System.nanoTime();
-            write(processed, t, gameIds, seasons, sourceFiles, label);
-            if (verbose) {
-                LOG.info("{}: {} written in {} ms", label, t.name(), (System.nanoTime() - start) / 1_000_000);
+        // The two per-event tables are nearly all of a batch's rows. The four small tables read a cache
+        // of their own rows, filled by the first of them, instead of each reading the whole batch again.
+        int snapshots = GameExploder.indexOf(Tables.GAME_STATE_SNAPSHOTS);
+        int players = GameExploder.indexOf(Tables.PLAYER_SNAPSHOT_STATS);
+        JavaRDD<Tuple2<Integer, UnsafeRow>> small = processed.filter(r -> r._1() != snapshots && r._1() != players)
+                .persist(StorageLevel.DISK_ONLY());
+        try {
+            for (Table t : Tables.ALL) {
+                long start = System.nanoTime();
+                boolean perEvent = t == Tables.GAME_STATE_SNAPSHOTS || t == Tables.PLAYER_SNAPSHOT_STATS;
+                write(perEvent ? processed : small, t, gameIds, seasons, sourceFiles, label);
+                if (verbose) {
+                    LOG.info("{}: {} written in {} ms", label, t.name(), (System.nanoTime() - start) / 1_000_000);
+                }
             }
+        } finally {
+            small.unpersist(false);
+            spark.sparkContext().setJobDescription(null);
         }
-        spark.sparkContext().setJobDescription(null);
     }
 
     private void write(JavaRDD<Tuple2<Integer, UnsafeRow>> processed, Table t, Collection<String> gameIds, Collection<Integer> seasons,
