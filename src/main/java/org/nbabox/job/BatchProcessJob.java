@@ -32,6 +32,7 @@ import org.apache.spark.util.LongAccumulator;
 import org.nbabox.rds.PgTarget;
 import org.nbabox.rds.RdsExport;
 import org.nbabox.rds.RetryPolicy;
+import org.nbabox.tables.Table;
 import org.nbabox.tables.Tables;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -268,10 +269,10 @@ public final class BatchProcessJob implements Callable<Integer> {
                 t.gamesIn += batch.size();
                 t.processed += s.processed;
                 t.noPlayByPlay += s.noPlayByPlay;
-                t.errors += s.errors;
-                t.snapshots += s.snapshots;
+                t.errors += s.rows(Tables.GAME_ERRORS);
+                t.snapshots += s.rows(Tables.GAME_STATE_SNAPSHOTS);
                 t.passed += s.passed;
-                t.playerRows += s.playerRows;
+                t.playerRows += s.rows(Tables.PLAYER_SNAPSHOT_STATS);
                 LOG.info("Committed {}: {}", label, Progress.line(t.gamesIn, t.snapshots, t.errors, todo.size(), progress.seconds()));
             }
         }
@@ -326,10 +327,7 @@ public final class BatchProcessJob implements Callable<Integer> {
         final long[] rowsPerTable = new long[Tables.ALL.size()];
         long processed;
         long noPlayByPlay;
-        long errors;
-        long snapshots;
         long passed;
-        long playerRows;
 
         static BatchSummary of(JavaRDD<Tuple2<Integer, UnsafeRow>> rows) {
             int verification = GameExploder.indexOf(Tables.BOX_SCORE_VERIFICATION);
@@ -368,10 +366,11 @@ public final class BatchProcessJob implements Callable<Integer> {
                     s.rowsPerTable[t] += p.rowsPerTable[t];
                 }
             }
-            s.snapshots = s.rowsPerTable[GameExploder.indexOf(Tables.GAME_STATE_SNAPSHOTS)];
-            s.errors = s.rowsPerTable[GameExploder.indexOf(Tables.GAME_ERRORS)];
-            s.playerRows = s.rowsPerTable[GameExploder.indexOf(Tables.PLAYER_SNAPSHOT_STATS)];
             return s;
+        }
+
+        long rows(Table t) {
+            return rowsPerTable[GameExploder.indexOf(t)];
         }
     }
 }

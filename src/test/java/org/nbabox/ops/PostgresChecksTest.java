@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.net.ServerSocket;
@@ -13,8 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.sql.Connection;
-import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -24,13 +21,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nbabox.rds.PgTarget;
 import org.nbabox.rds.Phase9Schema;
+import org.nbabox.testing.TestPostgres;
 import picocli.CommandLine;
 
 /** The PostgreSQL checks against a real server (embedded PostgreSQL). */
 class PostgresChecksTest {
 
-  private static final String LOADER_PASSWORD = "Lo4der-s3cret";
-  private static EmbeddedPostgres pg;
+  private static final String LOADER_PASSWORD = TestPostgres.PASSWORD;
+  private static TestPostgres pg;
   private static String url;
 
   /** The version the generic checks compare with; the preflight command itself uses {@link Phase9Schema#VERSION}. */
@@ -41,29 +39,13 @@ class PostgresChecksTest {
 
   @BeforeAll
   static void start() throws Exception {
-    pg = EmbeddedPostgres.start();
-    url = "jdbc:postgresql://localhost:" + pg.getPort() + "/postgres";
-    try (Connection c = pg.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
-      s.execute("create role nbabox_loader login password '" + LOADER_PASSWORD + "'");
-      // password authentication for the loader over TCP, as on RDS; the superuser stays on trust
-      String hba;
-      try (var r = s.executeQuery("show hba_file")) {
-        r.next();
-        hba = r.getString(1);
-      }
-      Files.writeString(Paths.get(hba), String.join("\n",
-          "local all all trust",
-          "host all postgres 127.0.0.1/32 trust",
-          "host all postgres ::1/128 trust",
-          "host all all 127.0.0.1/32 scram-sha-256",
-          "host all all ::1/128 scram-sha-256",
-          ""));
-      s.execute("select pg_reload_conf()");
-    }
+    // the loader role with password authentication over TCP, as on RDS (the superuser stays on trust)
+    pg = TestPostgres.start(Files.createTempDirectory("preflight-pg"));
+    url = pg.url();
   }
 
   @AfterAll
-  static void stop() throws Exception {
+  static void stop() {
     pg.close();
   }
 
@@ -73,12 +55,8 @@ class PostgresChecksTest {
     sql("drop schema if exists phase9 cascade");
   }
 
-  private static void sql(String... statements) throws Exception {
-    try (Connection c = pg.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
-      for (String q : statements) {
-        s.execute(q);
-      }
-    }
+  private static void sql(String... statements) {
+    pg.sql(statements);
   }
 
   /** phase9 with a Flyway history table, made by hand as Flyway would. */
@@ -107,7 +85,7 @@ class PostgresChecksTest {
     assertEquals(2, checks.size());
     Check conn = checks.get(0);
     assertTrue(conn.passed(), conn.line());
-    assertTrue(conn.line().startsWith("PASS  postgres  localhost:" + pg.getPort() + "/postgres as postgres (PostgreSQL "), conn.line());
+    assertTrue(conn.line().startsWith("PASS  postgres  localhost:" + pg.port() + "/postgres as postgres (PostgreSQL "), conn.line());
     assertEquals("PASS  phase9-schema  phase9 at V3 (expected V3)", checks.get(1).line());
   }
 
@@ -153,7 +131,7 @@ class PostgresChecksTest {
   @Test
   void passwordFromPgpassNeverPrinted() throws Exception {
     history("1:true", "2:true", "3:true");
-    Path pgpass = Files.writeString(home.resolve(".pgpass"), "localhost:" + pg.getPort() + ":postgres:nbabox_loader:" + LOADER_PASSWORD + "\n");
+    Path pgpass = Files.writeString(home.resolve(".pgpass"), "localhost:" + pg.port() + ":postgres:nbabox_loader:" + LOADER_PASSWORD + "\n");
     Files.setPosixFilePermissions(pgpass, PosixFilePermissions.fromString("rw-------"));
     List<Check> checks = check("nbabox_loader", Map.of());
     assertTrue(checks.get(0).passed(), checks.get(0).line());
@@ -235,7 +213,7 @@ class PostgresChecksTest {
         "--save-rds", "--jdbc-url", url, "--jdbc-user", "nbabox_loader", "--min-free-disk-gb", "0", "--min-free-memory-gb", "0");
     String out = buf.toString(StandardCharsets.UTF_8);
     assertEquals(0, exit, out);
-    assertTrue(out.contains("\nPASS  postgres  localhost:" + pg.getPort() + "/postgres as nbabox_loader"), out);
+    assertTrue(out.contains("\nPASS  postgres  localhost:" + pg.port() + "/postgres as nbabox_loader"), out);
     assertTrue(out.contains("\nPASS  phase9-schema  phase9 at V" + version + " (expected V" + version + ")\n"), out);
     assertFalse(out.contains(LOADER_PASSWORD), out);
 
