@@ -24,7 +24,7 @@ import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.catalyst.expressions.UnsafeRow;
+import org.apache.spark.sql.catalyst.InternalRow;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
@@ -36,7 +36,6 @@ import org.nbabox.tables.Table;
 import org.nbabox.tables.Tables;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import scala.Tuple2;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -253,7 +252,7 @@ public final class BatchProcessJob implements Callable<Integer> {
                 }
                 spark.sparkContext().setJobDescription(label + ": process games");
                 // each planned task becomes exactly one partition (a tiny shuffle of file paths only)
-                JavaRDD<Tuple2<Integer, UnsafeRow>> processed = spark.createDataFrame(inputRows, INPUT)
+                JavaRDD<GameRows> processed = spark.createDataFrame(inputRows, INPUT)
                         .repartitionByRange(tasks.size(), col("task"))
                         .toJavaRDD()
                         .mapPartitions(explode(exploder, games, snapshots, errors))
@@ -279,38 +278,22 @@ public final class BatchProcessJob implements Callable<Integer> {
         return t;
     }
 
-    private static FlatMapFunction<Iterator<Row>, Tuple2<Integer, UnsafeRow>> explode(
+    private static FlatMapFunction<Iterator<Row>, GameRows> explode(
             GameExploder exploder, LongAccumulator games, LongAccumulator snapshots, LongAccumulator errors) {
-        int snapshotTable = GameExploder.indexOf(Tables.GAME_STATE_SNAPSHOTS);
-        int errorTable = GameExploder.indexOf(Tables.GAME_ERRORS);
         return rows -> new Iterator<>() {
-            private Iterator<Tuple2<Integer, UnsafeRow>> current = java.util.Collections.emptyIterator();
-
             @Override
             public boolean hasNext() {
-                while (!current.hasNext() && rows.hasNext()) {
-                    Row in = rows.next();
-                    List<Tuple2<Integer, UnsafeRow>> out = exploder.explode(in.getString(0), in.isNullAt(1) ? null : in.getInt(1));
-                    games.add(1);
-                    for (Tuple2<Integer, UnsafeRow> r : out) {
-                        int t = r._1();
-                        if (t == snapshotTable) {
-                            snapshots.add(1);
-                        } else if (t == errorTable) {
-                            errors.add(1);
-                        }
-                    }
-                    current = out.iterator();
-                }
-                return current.hasNext();
+                return rows.hasNext();
             }
 
             @Override
-            public Tuple2<Integer, UnsafeRow> next() {
-                if (!hasNext()) {
-                    throw new java.util.NoSuchElementException();
-                }
-                return current.next();
+            public GameRows next() {
+                Row in = rows.next();
+                GameRows out = exploder.explode(in.getString(0), in.isNullAt(1) ? null : in.getInt(1));
+                games.add(1);
+                snapshots.add(out.count(Tables.GAME_STATE_SNAPSHOTS));
+                errors.add(out.count(Tables.GAME_ERRORS));
+                return out;
             }
         };
     }
@@ -329,20 +312,22 @@ public final class BatchProcessJob implements Callable<Integer> {
         long noPlayByPlay;
         long passed;
 
-        static BatchSummary of(JavaRDD<Tuple2<Integer, UnsafeRow>> rows) {
+        static BatchSummary of(JavaRDD<GameRows> games) {
             int verification = GameExploder.indexOf(Tables.BOX_SCORE_VERIFICATION);
             StructType v = Tables.BOX_SCORE_VERIFICATION.schema();
             int gameId = v.fieldIndex("game_id");
             int season = v.fieldIndex("season");
             int status = v.fieldIndex("status");
             int passed = v.fieldIndex("passed");
-            List<BatchSummary> parts = rows.mapPartitions(it -> {
+            List<BatchSummary> parts = games.mapPartitions(it -> {
                 BatchSummary p = new BatchSummary();
                 while (it.hasNext()) {
-                    Tuple2<Integer, UnsafeRow> r = it.next();
-                    p.rowsPerTable[r._1()]++;
-                    if (r._1() == verification) {
-                        UnsafeRow row = r._2();
+                    GameRows g = it.next();
+                    for (int t = 0; t < p.rowsPerTable.length; t++) {
+                        p.rowsPerTable[t] += g.count(t);
+                    }
+                    for (Iterator<InternalRow> rows = g.rows(verification); rows.hasNext();) {
+                        InternalRow row = rows.next();
                         p.gameIds.add(row.getUTF8String(gameId).toString());
                         p.seasons.add(row.getInt(season));
                         if ("processed".equals(row.getUTF8String(status).toString())) {

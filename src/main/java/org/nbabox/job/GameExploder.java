@@ -6,6 +6,7 @@ import java.io.Serializable;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.hadoop.conf.Configuration;
@@ -13,7 +14,7 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.catalyst.InternalRow;
 import org.apache.spark.sql.catalyst.expressions.UnsafeProjection;
-import org.apache.spark.sql.catalyst.expressions.UnsafeRow;
+import org.apache.spark.unsafe.types.UTF8String;
 import org.nbabox.espn.BadGameFileException;
 import org.nbabox.espn.GameFileReader;
 import org.nbabox.espn.GameFiles;
@@ -32,12 +33,11 @@ import org.nbabox.tables.Table;
 import org.nbabox.tables.Tables;
 import org.nbabox.verify.Discrepancy;
 import org.nbabox.verify.Verification;
-import scala.Tuple2;
 
 /**
  * Executor side of the batch job: reads one game file (local or s3a) and turns it into rows of every
- * table, each tagged with its table's position in {@link Tables#ALL} and already in Spark's binary row
- * format (so the rows are converted once, here, and cached and written without further conversion).
+ * table, grouped by table ({@link GameRows}) and already in Spark's binary row format (so the rows are
+ * converted once, here, and cached and written without further conversion).
  * Spark stays here; the game logic is the plain-Java processor.
  */
 final class GameExploder implements Serializable {
@@ -50,6 +50,7 @@ final class GameExploder implements Serializable {
     private transient Configuration conf;
     private transient GameFileReader reader;
     private transient UnsafeProjection[] projections;
+    private transient GameRows.Builder builder;
 
     GameExploder(Map<String, String> hadoopConf, String boxScorePrefix, String runId) {
         this.hadoopConf = hadoopConf;
@@ -64,8 +65,8 @@ final class GameExploder implements Serializable {
         return c;
     }
 
-    /** Rows of every table for one game file: (position of the table in {@link Tables#ALL}, row). */
-    List<Tuple2<Integer, UnsafeRow>> explode(String file, Integer seasonHint) {
+    /** Rows of every table for one game file. */
+    GameRows explode(String file, Integer seasonHint) {
         if (conf == null) {
             conf = hadoopConf(hadoopConf);
             reader = new GameFileReader();
@@ -73,15 +74,17 @@ final class GameExploder implements Serializable {
             for (int k = 0; k < projections.length; k++) {
                 projections[k] = UnsafeProjection.create(Tables.ALL.get(k).schema());
             }
+            builder = new GameRows.Builder();
         }
         long start = System.nanoTime();
-        Out out = new Out(projections);
+        builder.clear();
+        Out out = new Out(projections, builder);
         RawGame game;
         try {
             game = read(file);
         } catch (BadGameFileException e) {
             out.add(Tables.GAME_ERRORS, error(file, seasonHint, e.reason().label(), e.getMessage()));
-            return out.rows;
+            return builder.build();
         }
         Timestamp now = new Timestamp(System.currentTimeMillis());
         GameReport report;
@@ -89,30 +92,31 @@ final class GameExploder implements Serializable {
             SnapshotRows rows = new SnapshotRows(game, out);
             report = GameProcessor.process(game, rows);
         } catch (RuntimeException e) {
-            out.rows.clear();
+            builder.clear();
             String where = e.getStackTrace().length > 0 ? " at " + e.getStackTrace()[0] : "";
             out.add(Tables.GAME_ERRORS, error(file, game.season(), "processor error", game.gameId() + ": " + e + where));
-            return out.rows;
+            return builder.build();
         }
         if (report.status() == GameReport.Status.PROCESSED) {
             periodRows(game, report, out);
         }
         out.add(Tables.BOX_SCORE_VERIFICATION, verificationRow(file, report, (System.nanoTime() - start) / 1_000_000, now));
-        return out.rows;
+        return builder.build();
     }
 
     /** The rows of one game, each projected to Spark's binary format as it is added. */
     private static final class Out {
-        final List<Tuple2<Integer, UnsafeRow>> rows = new ArrayList<>(1400);
         private final UnsafeProjection[] projections;
+        private final GameRows.Builder rows;
 
-        Out(UnsafeProjection[] projections) {
+        Out(UnsafeProjection[] projections, GameRows.Builder rows) {
             this.projections = projections;
+            this.rows = rows;
         }
 
         void add(Table table, InternalRow row) {
             int t = indexOf(table);
-            rows.add(new Tuple2<>(t, projections[t].apply(row).copy()));
+            rows.add(t, projections[t].apply(row));
         }
     }
 
@@ -160,25 +164,45 @@ final class GameExploder implements Serializable {
     private static final class SnapshotRows implements org.nbabox.replay.SnapshotListener {
         private final RawGame game;
         private final Out out;
+        // ids and names repeat on every row of a game: each is encoded once
+        private final Map<String, UTF8String> utf8 = new HashMap<>(64);
+        private final UTF8String gameId;
+        private final UTF8String homeId;
+        private final UTF8String awayId;
 
         SnapshotRows(RawGame game, Out out) {
             this.game = game;
             this.out = out;
+            this.gameId = utf8(game.gameId());
+            this.homeId = utf8(game.home().id());
+            this.awayId = utf8(game.away().id());
+        }
+
+        private UTF8String utf8(String v) {
+            return v == null ? null : utf8.computeIfAbsent(v, UTF8String::fromString);
+        }
+
+        private UTF8String[] onCourt(List<String> ids) {
+            UTF8String[] u = new UTF8String[ids.size()];
+            for (int k = 0; k < u.length; k++) {
+                u[k] = utf8(ids.get(k));
+            }
+            return u;
         }
 
         @Override
         public void onSnapshot(Snapshot s) {
             GameEvent e = s.event();
             RowCursor c = new RowCursor(Tables.GAME_STATE_SNAPSHOTS)
-                    .add(game.gameId()).add(game.season()).add(game.seasonType())
+                    .add(gameId).add(game.season()).add(game.seasonType())
                     .add(s.eventIndex()).add(e.play().sequence() < 0 ? null : e.play().sequence()).add(e.play().id())
-                    .add(s.period()).add(s.periodLabel()).add(org.nbabox.replay.GameClock.display(s.tenthsLeft()))
+                    .add(s.period()).add(utf8(s.periodLabel())).add(org.nbabox.replay.GameClock.display(s.tenthsLeft()))
                     .add(s.tenthsLeft() / 10.0).add(s.elapsedTenths() / 10.0)
-                    .add(game.home().id()).add(game.away().id()).add(s.homeScore()).add(s.awayScore())
+                    .add(homeId).add(awayId).add(s.homeScore()).add(s.awayScore())
                     .add(e.play().homeScore()).add(e.play().awayScore())
-                    .add(e.kind().label()).add(e.play().text()).add(e.teamId()).add(s.points())
-                    .add(e.player1()).add(e.player2()).add(e.player3())
-                    .add(s.homeOnCourt().toArray(new String[0])).add(s.awayOnCourt().toArray(new String[0]));
+                    .add(utf8(e.kind().label())).add(e.play().text()).add(utf8(e.teamId())).add(s.points())
+                    .add(utf8(e.player1())).add(utf8(e.player2())).add(utf8(e.player3()))
+                    .add(onCourt(s.homeOnCourt())).add(onCourt(s.awayOnCourt()));
             line(c, s.homeLine());
             line(c, s.awayLine());
             c.add(s.homeLine().teamRebounds()).add(s.homeLine().teamTurnovers())
@@ -190,8 +214,8 @@ final class GameExploder implements Serializable {
                 // PlayerLine#changedAt), and every line at the end of a period
                 if (l.changedAt(s.eventIndex()) || s.lastOfPeriod()) {
                     RowCursor p = new RowCursor(Tables.PLAYER_SNAPSHOT_STATS)
-                            .add(game.gameId()).add(game.season()).add(s.eventIndex()).add(l.playerId())
-                            .add(l.playerName()).add(l.teamId()).add(l.onCourt()).add(s.elapsedTenths() / 10.0)
+                            .add(gameId).add(game.season()).add(s.eventIndex()).add(utf8(l.playerId()))
+                            .add(utf8(l.playerName())).add(utf8(l.teamId())).add(l.onCourt()).add(s.elapsedTenths() / 10.0)
                             .add(game.isHome(l.teamId()) ? margin : -margin).add(s.lastOfPeriod());
                     line(p, l);
                     out.add(Tables.PLAYER_SNAPSHOT_STATS, p.row());

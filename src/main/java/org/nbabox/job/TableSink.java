@@ -9,11 +9,9 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.catalyst.InternalRow;
-import org.apache.spark.sql.catalyst.expressions.UnsafeRow;
 import org.apache.spark.storage.StorageLevel;
 import org.nbabox.tables.Table;
 import org.nbabox.tables.Tables;
-import scala.Tuple2;
 
 /**
  * Writes one batch of games into every table. Delta: one commit per table that replaces the rows of
@@ -68,20 +66,21 @@ final class TableSink {
      * they are handed to Spark as they are ({@code internalCreateDataFrame}, Spark's own entry point
      * for internal rows) instead of being converted again value by value.
      */
-    static Dataset<Row> rows(SparkSession spark, JavaRDD<Tuple2<Integer, UnsafeRow>> processed, Table t) {
+    static Dataset<Row> rows(SparkSession spark, JavaRDD<GameRows> processed, Table t) {
         int k = GameExploder.indexOf(t);
-        JavaRDD<InternalRow> rows = processed.filter(r -> r._1() == k).map(Tuple2::_2);
+        JavaRDD<InternalRow> rows = processed.flatMap(g -> g.rows(k));
         return spark.internalCreateDataFrame(rows.rdd(), t.schema(), false);
     }
 
-    void writeBatch(JavaRDD<Tuple2<Integer, UnsafeRow>> processed, Collection<String> gameIds, Collection<Integer> seasons,
+    void writeBatch(JavaRDD<GameRows> processed, Collection<String> gameIds, Collection<Integer> seasons,
                     Collection<String> sourceFiles, String label) {
         // The two per-event tables are nearly all of a batch's rows. The four small tables read a cache
         // of their own rows, filled by the first of them, instead of each reading the whole batch again.
-        int snapshots = GameExploder.indexOf(Tables.GAME_STATE_SNAPSHOTS);
-        int players = GameExploder.indexOf(Tables.PLAYER_SNAPSHOT_STATS);
-        JavaRDD<Tuple2<Integer, UnsafeRow>> small = processed.filter(r -> r._1() != snapshots && r._1() != players)
-                .persist(StorageLevel.DISK_ONLY());
+        boolean[] keep = new boolean[Tables.ALL.size()];
+        for (int k = 0; k < keep.length; k++) {
+            keep[k] = Tables.ALL.get(k) != Tables.GAME_STATE_SNAPSHOTS && Tables.ALL.get(k) != Tables.PLAYER_SNAPSHOT_STATS;
+        }
+        JavaRDD<GameRows> small = processed.map(g -> g.only(keep)).persist(StorageLevel.DISK_ONLY());
         try {
             for (Table t : Tables.ALL) {
                 long start = System.nanoTime();
@@ -97,7 +96,7 @@ final class TableSink {
         }
     }
 
-    private void write(JavaRDD<Tuple2<Integer, UnsafeRow>> processed, Table t, Collection<String> gameIds, Collection<Integer> seasons,
+    private void write(JavaRDD<GameRows> processed, Table t, Collection<String> gameIds, Collection<Integer> seasons,
                        Collection<String> sourceFiles, String label) {
         {
             spark.sparkContext().setJobDescription(label + ": write " + t.name());

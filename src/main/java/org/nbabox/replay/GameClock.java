@@ -36,7 +36,8 @@ public final class GameClock {
     public static String display(int tenthsLeft) {
         if (tenthsLeft >= 600) {
             int sec = tenthsLeft / 10;
-            return (sec / 60) + ":" + String.format("%02d", sec % 60);
+            int s = sec % 60;
+            return (sec / 60) + (s < 10 ? ":0" : ":") + s;
         }
         return (tenthsLeft / 10) + "." + (tenthsLeft % 10);
     }

@@ -64,4 +64,25 @@ class RowCursorTest {
         assertEquals(7, full.row().numFields());
         assertThrows(IllegalStateException.class, () -> full.add(1));
     }
+
+    @Test
+    void anArrayOfOtherStructsFails() {
+        RowCursor c = new RowCursor("t", SCHEMA).add("1").add(2).add(4.5).add(true).add(new Timestamp(0L)).add(new String[0]);
+        InternalRow discrepancy = new RowCursor("d", Tables.DISCREPANCY).add("9").add("A B").add("pts").add("1").add("2").row();
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> c.add(new InternalRow[] {discrepancy}, Tables.DISCREPANCY));
+        assertTrue(e.getMessage().startsWith("t.anomalies is array<struct<kind:string,detail:string>>, not array<struct<player_id"),
+                e.getMessage());
+    }
+
+    @Test
+    void encodedStringsAndNullsOfEveryKindFit() {
+        InternalRow row = new RowCursor("t", SCHEMA).add(org.apache.spark.unsafe.types.UTF8String.fromString("401070702"))
+                .addNull().addNull().addNull().addNull().add((org.apache.spark.unsafe.types.UTF8String[]) null).addNull().row();
+        UnsafeRow u = UnsafeProjection.create(SCHEMA).apply(row);
+        assertEquals("401070702", u.getUTF8String(0).toString());
+        for (int k = 1; k < 7; k++) {
+            assertTrue(u.isNullAt(k));
+        }
+    }
 }

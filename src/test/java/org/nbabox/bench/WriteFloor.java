@@ -1,0 +1,46 @@
+package org.nbabox.bench;
+
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+import org.nbabox.job.DeltaSession;
+import org.nbabox.job.JobConfig;
+import org.nbabox.tables.Table;
+import org.nbabox.tables.Tables;
+
+/**
+ * A second floor for the batch job: what Spark needs to write the job's output alone, with no game
+ * processed. It reads every table the job wrote under a folder and writes it again, as the job does
+ * (Delta, partitioned by season, the job's session settings), to a scratch folder; then reads it once
+ * more into Spark's no-op sink. The difference is the cost of writing those rows, which no faster game
+ * processing can remove. {@code jobs/bench} prints it next to the tokenising floor.
+ * Usage: {@code WriteFloor TABLES_DIR SCRATCH_DIR}. Prints: rows, write seconds, read seconds.
+ */
+public final class WriteFloor {
+
+    private WriteFloor() {
+    }
+
+    public static void main(String[] args) {
+        String tables = args[0].replaceAll("/+$", "");
+        String scratch = args[1].replaceAll("/+$", "");
+        try (DeltaSession session = DeltaSession.open("nbabox write floor", JobConfig.load(null), "ERROR")) {
+            SparkSession spark = session.spark();
+            long rows = 0;
+            double write = 0;
+            double read = 0;
+            for (Table t : Tables.ALL) {
+                Dataset<Row> in = spark.read().format("delta").load(tables + "/" + t.name());
+                long start = System.nanoTime();
+                in.write().format("delta").mode(SaveMode.Overwrite).partitionBy(t.partitionColumn()).save(scratch + "/" + t.name());
+                write += (System.nanoTime() - start) / 1e9;
+                start = System.nanoTime();
+                in.write().format("noop").mode(SaveMode.Overwrite).save();
+                read += (System.nanoTime() - start) / 1e9;
+                rows += in.count();
+            }
+            System.out.printf("rows=%d write_seconds=%.2f read_seconds=%.2f%n", rows, write, read);
+        }
+    }
+}
