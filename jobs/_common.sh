@@ -19,15 +19,27 @@ nbabox_build_if_needed() {
   fi
 }
 
+# The collector: NBABOX_GC_OPTS when set (even empty: the JVM's default), none when NBABOX_JAVA_OPTS
+# already names one (two collectors stop the JVM), else the parallel collector.
+nbabox_gc_opts() {
+  if [[ -n "${NBABOX_GC_OPTS+set}" ]]; then
+    echo "$NBABOX_GC_OPTS"
+  elif [[ "${NBABOX_JAVA_OPTS:-}" =~ -XX:\+Use[A-Za-z0-9]*GC ]]; then
+    echo ""
+  else
+    echo "-XX:+UseParallelGC"
+  fi
+}
+
 # nbabox_run MAIN_CLASS [args...]: run a main class with the local classpath
-# (NBABOX_JAVA_OPTS: JVM options, -Xmx4g unless set; NBABOX_GC_OPTS: the collector, the parallel
-# (throughput) collector unless set: 9% less wall time than G1 on the batch job, docs/BENCHMARKS.md;
+# (NBABOX_JAVA_OPTS: JVM options, -Xmx4g unless set; NBABOX_GC_OPTS: the collector, see nbabox_gc_opts:
+# the parallel (throughput) collector took 9% less wall time than G1 on the batch job, docs/BENCHMARKS.md;
 # NBABOX_LOG_CONFIG: another log4j2 configuration file).
 nbabox_run() {
   local main="$1"; shift
   nbabox_build_if_needed
   # shellcheck disable=SC2086
-  exec java ${NBABOX_JAVA_OPTS:--Xmx4g} ${NBABOX_GC_OPTS:--XX:+UseParallelGC} $JAVA_OPENS \
+  exec java ${NBABOX_JAVA_OPTS:--Xmx4g} $(nbabox_gc_opts) $JAVA_OPENS \
     -Dlog4j2.configurationFile="${NBABOX_LOG_CONFIG:-$NBABOX_HOME/conf/log4j2-local.properties}" \
     -Dnbabox.home="$NBABOX_HOME" \
     -cp "$NBABOX_HOME/target/classes:$(cat "$NBABOX_HOME/target/classpath.txt")" "$main" "$@"

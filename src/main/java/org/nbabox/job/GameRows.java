@@ -12,13 +12,16 @@ import org.nbabox.tables.Tables;
 
 /**
  * Every row one game yields, grouped by table: per table, the rows in Spark's binary format laid end
- * to end ({@code [size][bytes]} each) in one byte array. This is what the job caches between its pass
+ * to end ({@code [size][bytes]} each, the size a long so that every row starts 8-byte aligned, as
+ * Spark lays out its own rows) in one byte array. This is what the job caches between its pass
  * over the games and its table writes: a handful of arrays per game instead of a serialized object
  * per row, and a write reads its own table's rows without decoding the other tables' ones.
  */
 final class GameRows implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    /** Bytes before each row: its size. */
+    private static final int PREFIX = 8;
 
     private final byte[][] bytes;
     private final int[] counts;
@@ -59,10 +62,10 @@ final class GameRows implements Serializable {
                 if (read >= n) {
                     throw new NoSuchElementException();
                 }
-                int size = Platform.getInt(b, Platform.BYTE_ARRAY_OFFSET + offset);
+                int size = (int) Platform.getLong(b, Platform.BYTE_ARRAY_OFFSET + offset);
                 UnsafeRow row = new UnsafeRow(fields);
-                row.pointTo(b, Platform.BYTE_ARRAY_OFFSET + offset + 4, size);
-                offset += 4 + size;
+                row.pointTo(b, Platform.BYTE_ARRAY_OFFSET + offset + PREFIX, size);
+                offset += PREFIX + size;
                 read++;
                 return row;
             }
@@ -93,13 +96,13 @@ final class GameRows implements Serializable {
         void add(int table, UnsafeRow row) {
             int size = row.getSizeInBytes();
             byte[] b = buffers[table];
-            int need = used[table] + 4 + size;
+            int need = used[table] + PREFIX + size;
             if (b == null || need > b.length) {
                 b = Arrays.copyOf(b == null ? new byte[0] : b, Math.max(need, b == null ? 4096 : b.length * 2));
                 buffers[table] = b;
             }
-            Platform.putInt(b, Platform.BYTE_ARRAY_OFFSET + used[table], size);
-            row.writeToMemory(b, Platform.BYTE_ARRAY_OFFSET + used[table] + 4);
+            Platform.putLong(b, Platform.BYTE_ARRAY_OFFSET + used[table], size);
+            row.writeToMemory(b, Platform.BYTE_ARRAY_OFFSET + used[table] + PREFIX);
             used[table] = need;
             counts[table]++;
         }

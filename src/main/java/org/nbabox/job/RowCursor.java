@@ -84,11 +84,15 @@ final class RowCursor {
     }
 
     private RowCursor put(byte kind, Object v) {
+        if (i < values.length && (shape.kinds[i] != kind || kind == OTHER)) {
+            throw wrongType(TYPES[kind]);
+        }
+        return set(v);
+    }
+
+    private RowCursor set(Object v) {
         if (i >= values.length) {
             throw new IllegalStateException(shape.name + ": more values than its " + values.length + " columns");
-        }
-        if (shape.kinds[i] != kind || kind == OTHER) {
-            throw wrongType(TYPES[kind]);
         }
         if (v == null && !shape.nullable[i]) {
             throw new IllegalArgumentException(shape.name + "." + shape.fields[i].name() + " cannot be null");
@@ -163,7 +167,7 @@ final class RowCursor {
 
     /** A null of whatever type the column has. */
     RowCursor addNull() {
-        return put(shape.kinds[Math.min(i, values.length - 1)], null);
+        return set(null);
     }
 
     InternalRow row() {

@@ -10,8 +10,13 @@ import java.io.ObjectOutputStream;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import org.apache.spark.SparkConf;
+import org.apache.spark.serializer.KryoSerializer;
+import org.apache.spark.serializer.SerializerInstance;
 import org.apache.spark.sql.catalyst.InternalRow;
 import org.apache.spark.sql.catalyst.expressions.UnsafeProjection;
+import org.apache.spark.sql.catalyst.expressions.UnsafeRow;
+import org.apache.spark.unsafe.Platform;
 import org.junit.jupiter.api.Test;
 import org.nbabox.tables.Tables;
 
@@ -49,18 +54,30 @@ class GameRowsTest {
         assertEquals(0, g.count(OUTCOMES));
         assertFalse(g.rows(OUTCOMES).hasNext());
         assertEquals(List.of("2:short", "3:" + longMessage), messages(g.rows(ERRORS)));
+        for (Iterator<InternalRow> rows = g.rows(ERRORS); rows.hasNext();) {
+            UnsafeRow row = (UnsafeRow) rows.next();
+            assertEquals(0, (row.getBaseOffset() - Platform.BYTE_ARRAY_OFFSET) % 8, "rows start 8-byte aligned, as Spark's own");
+        }
 
+        // as the job caches it: Kryo on a cluster, Java serialization in the unit tests' session
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
             out.writeObject(g);
         }
         GameRows back = (GameRows) new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray())).readObject();
         assertEquals(messages(g.rows(ERRORS)), messages(back.rows(ERRORS)));
+        SerializerInstance kryo = new KryoSerializer(new SparkConf().set("spark.kryo.referenceTracking", "false")).newInstance();
+        GameRows viaKryo = kryo.deserialize(kryo.serialize(g, TAG), TAG);
+        assertEquals(messages(g.rows(ERRORS)), messages(viaKryo.rows(ERRORS)));
 
         boolean[] keep = new boolean[Tables.ALL.size()];
-        keep[OUTCOMES] = true;
-        GameRows none = g.only(keep);
-        assertEquals(0, none.count(ERRORS));
-        assertFalse(none.rows(ERRORS).hasNext());
+        keep[ERRORS] = true;
+        GameRows kept = g.only(keep);
+        assertEquals(messages(g.rows(ERRORS)), messages(kept.rows(ERRORS)));
+        GameRows dropped = g.only(new boolean[Tables.ALL.size()]);
+        assertEquals(0, dropped.count(ERRORS));
+        assertFalse(dropped.rows(ERRORS).hasNext());
     }
+
+    private static final scala.reflect.ClassTag<GameRows> TAG = scala.reflect.ClassTag$.MODULE$.apply(GameRows.class);
 }

@@ -45,6 +45,14 @@ class RowCursorTest {
     }
 
     @Test
+    void anEncodedStringInANumberColumnFails() {
+        RowCursor c = new RowCursor("t", SCHEMA).add("401070702");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> c.add(org.apache.spark.unsafe.types.UTF8String.fromString("7")));
+        assertEquals("t.n is int, not string", e.getMessage());
+    }
+
+    @Test
     void aNullOfTheWrongTypeFailsToo() {
         RowCursor c = new RowCursor("t", SCHEMA);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> c.add((Integer) null));
