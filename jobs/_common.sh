@@ -31,6 +31,15 @@ nbabox_gc_opts() {
   fi
 }
 
+# nbabox_jvm_flags: sets NBABOX_JVM_FLAGS, the flags every local JVM of the project gets (the
+# collector, the module opens Spark needs, the logging configuration, the project home).
+nbabox_jvm_flags() {
+  # shellcheck disable=SC2206
+  NBABOX_JVM_FLAGS=($(nbabox_gc_opts) $JAVA_OPENS
+    "-Dlog4j2.configurationFile=${NBABOX_LOG_CONFIG:-$NBABOX_HOME/conf/log4j2-local.properties}"
+    "-Dnbabox.home=$NBABOX_HOME")
+}
+
 # nbabox_run MAIN_CLASS [args...]: run a main class with the local classpath
 # (NBABOX_JAVA_OPTS: JVM options, -Xmx4g unless set; NBABOX_GC_OPTS: the collector, see nbabox_gc_opts:
 # the parallel (throughput) collector took 9% less wall time than G1 on the batch job, docs/BENCHMARKS.md;
@@ -38,9 +47,8 @@ nbabox_gc_opts() {
 nbabox_run() {
   local main="$1"; shift
   nbabox_build_if_needed
+  nbabox_jvm_flags
   # shellcheck disable=SC2086
-  exec java ${NBABOX_JAVA_OPTS:--Xmx4g} $(nbabox_gc_opts) $JAVA_OPENS \
-    -Dlog4j2.configurationFile="${NBABOX_LOG_CONFIG:-$NBABOX_HOME/conf/log4j2-local.properties}" \
-    -Dnbabox.home="$NBABOX_HOME" \
+  exec java ${NBABOX_JAVA_OPTS:--Xmx4g} "${NBABOX_JVM_FLAGS[@]}" \
     -cp "$NBABOX_HOME/target/classes:$(cat "$NBABOX_HOME/target/classpath.txt")" "$main" "$@"
 }

@@ -140,18 +140,7 @@ final class RowCursor {
         return put(TIMESTAMP, v == null ? null : DateTimeUtils.fromJavaTimestamp(v));
     }
 
-    RowCursor add(String[] v) {
-        if (v == null) {
-            return put(STRINGS, null);
-        }
-        UTF8String[] u = new UTF8String[v.length];
-        for (int k = 0; k < v.length; k++) {
-            u[k] = v[k] == null ? null : UTF8String.fromString(v[k]);
-        }
-        return put(STRINGS, new GenericArrayData(u));
-    }
-
-    /** An array of strings already encoded. */
+    /** An array of strings, encoded by the caller (ids repeat on every row of a game: encoded once). */
     RowCursor add(UTF8String[] v) {
         return put(STRINGS, v == null ? null : new GenericArrayData(v));
     }

@@ -10,6 +10,7 @@ import org.apache.spark.sql.catalyst.expressions.UnsafeProjection;
 import org.apache.spark.sql.catalyst.expressions.UnsafeRow;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.apache.spark.unsafe.types.UTF8String;
 import org.junit.jupiter.api.Test;
 import org.nbabox.tables.Tables;
 
@@ -25,7 +26,7 @@ class RowCursorTest {
     void buildsRowsSparkReadsBackAsWritten() {
         InternalRow anomaly = new RowCursor("anomaly", Tables.ANOMALY).add("clock_backwards").add("Q2 5:01").row();
         InternalRow row = new RowCursor("t", SCHEMA).add("401070702").add(7).add(4.5).add(true)
-                .add(new Timestamp(1_000L)).add(new String[] {"9", null}).add(new InternalRow[] {anomaly}, Tables.ANOMALY).row();
+                .add(new Timestamp(1_000L)).add(new UTF8String[] {UTF8String.fromString("9"), null}).add(new InternalRow[] {anomaly}, Tables.ANOMALY).row();
         UnsafeRow u = UnsafeProjection.create(SCHEMA).apply(row);
         assertEquals("401070702", u.getUTF8String(0).toString());
         assertEquals(7, u.getInt(1));
@@ -48,7 +49,7 @@ class RowCursorTest {
     void anEncodedStringInANumberColumnFails() {
         RowCursor c = new RowCursor("t", SCHEMA).add("401070702");
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> c.add(org.apache.spark.unsafe.types.UTF8String.fromString("7")));
+                () -> c.add(UTF8String.fromString("7")));
         assertEquals("t.n is int, not string", e.getMessage());
     }
 
@@ -75,7 +76,7 @@ class RowCursorTest {
 
     @Test
     void anArrayOfOtherStructsFails() {
-        RowCursor c = new RowCursor("t", SCHEMA).add("1").add(2).add(4.5).add(true).add(new Timestamp(0L)).add(new String[0]);
+        RowCursor c = new RowCursor("t", SCHEMA).add("1").add(2).add(4.5).add(true).add(new Timestamp(0L)).add(new UTF8String[0]);
         InternalRow discrepancy = new RowCursor("d", Tables.DISCREPANCY).add("9").add("A B").add("pts").add("1").add("2").row();
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> c.add(new InternalRow[] {discrepancy}, Tables.DISCREPANCY));
@@ -85,8 +86,8 @@ class RowCursorTest {
 
     @Test
     void encodedStringsAndNullsOfEveryKindFit() {
-        InternalRow row = new RowCursor("t", SCHEMA).add(org.apache.spark.unsafe.types.UTF8String.fromString("401070702"))
-                .addNull().addNull().addNull().addNull().add((org.apache.spark.unsafe.types.UTF8String[]) null).addNull().row();
+        InternalRow row = new RowCursor("t", SCHEMA).add(UTF8String.fromString("401070702"))
+                .addNull().addNull().addNull().addNull().add((UTF8String[]) null).addNull().row();
         UnsafeRow u = UnsafeProjection.create(SCHEMA).apply(row);
         assertEquals("401070702", u.getUTF8String(0).toString());
         for (int k = 1; k < 7; k++) {

@@ -151,18 +151,7 @@ class CopyLoaderTest {
 
     private static Iterator<InternalRow> reused(List<Row> rows) {
         UnsafeProjection reuse = UnsafeProjection.create(Tables.QUARTER_OUTCOMES.schema());
-        Iterator<InternalRow> converted = CatalystRows.of(rows.iterator(), Tables.QUARTER_OUTCOMES.schema());
-        return new Iterator<>() {
-            @Override
-            public boolean hasNext() {
-                return converted.hasNext();
-            }
-
-            @Override
-            public InternalRow next() {
-                return reuse.apply(converted.next());
-            }
-        };
+        return CatalystRows.map(CatalystRows.of(rows.iterator(), Tables.QUARTER_OUTCOMES.schema()), r -> reuse.apply(r));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.nbabox.testing;
 
 import java.util.Iterator;
+import java.util.function.Function;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.catalyst.CatalystTypeConverters;
 import org.apache.spark.sql.catalyst.InternalRow;
@@ -18,6 +19,11 @@ public final class CatalystRows {
 
     public static Iterator<InternalRow> of(Iterator<Row> rows, StructType schema) {
         scala.Function1<Object, Object> convert = CatalystTypeConverters.createToCatalystConverter(schema);
+        return map(rows, r -> (InternalRow) convert.apply(r));
+    }
+
+    /** {@code rows} with {@code f} applied to each, lazily. */
+    public static <A, B> Iterator<B> map(Iterator<A> rows, Function<A, B> f) {
         return new Iterator<>() {
             @Override
             public boolean hasNext() {
@@ -25,8 +31,8 @@ public final class CatalystRows {
             }
 
             @Override
-            public InternalRow next() {
-                return (InternalRow) convert.apply(rows.next());
+            public B next() {
+                return f.apply(rows.next());
             }
         };
     }
