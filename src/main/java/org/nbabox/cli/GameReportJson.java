@@ -26,10 +26,24 @@ public final class GameReportJson {
         o.put("away_team", r.game().away().abbreviation());
         o.put("status", r.status().label());
         if (r.status() == GameReport.Status.NO_PLAY_BY_PLAY) {
+            // the same keys as a processed game: nothing computed, nothing compared, not passed
             o.put("snapshots", 0);
             o.put("reason", "no play-by-play");
+            o.putNull("home_score");
+            o.putNull("away_score");
+            putOrNull(o, "espn_home_score", r.game().homeScore());
+            putOrNull(o, "espn_away_score", r.game().awayScore());
+            o.putNull("final_score_match");
+            o.putNull("linescores_match");
+            o.put("cells_compared", 0);
+            o.put("cells_matched", 0);
+            o.putNull("grade");
+            o.put("passed", false);
             o.putArray("discrepancies");
-            o.putArray("anomalies");
+            ArrayNode as = o.putArray("anomalies");
+            for (Anomaly a : r.anomalies()) {
+                as.addObject().put("kind", a.kind()).put("detail", a.detail());
+            }
             return o;
         }
         Verification v = r.verification();
@@ -65,12 +79,17 @@ public final class GameReportJson {
             dn.put("espn", d.espn());
         }
         ArrayNode as = o.putArray("anomalies");
-        for (Anomaly a : r.replay().anomalies()) {
-            as.addObject().put("kind", a.kind()).put("detail", a.detail());
-        }
-        for (Anomaly a : v.anomalies()) {
+        for (Anomaly a : r.anomalies()) {
             as.addObject().put("kind", a.kind()).put("detail", a.detail());
         }
         return o;
+    }
+
+    private static void putOrNull(ObjectNode o, String field, Integer value) {
+        if (value == null) {
+            o.putNull(field);
+        } else {
+            o.put(field, value);
+        }
     }
 }

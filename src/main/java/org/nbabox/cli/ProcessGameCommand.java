@@ -73,17 +73,25 @@ public final class ProcessGameCommand implements Callable<Integer> {
             err.println("process-game: " + e.reason().label() + ": " + e.getMessage());
             return e.reason() == BadGameFileException.Reason.UNREADABLE ? EXIT_BAD_ARGS : EXIT_BAD_DATA;
         }
-        if (at != null) {
-            return printMoment(game, out, err);
+        try {
+            if (at != null) {
+                return printMoment(game, out, err);
+            }
+            GameReport report = GameProcessor.process(game, s -> { });
+            if (json) {
+                out.println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(GameReportJson.of(report)));
+            } else {
+                out.print(summary(report));
+            }
+            out.flush();
+            return 0;
+        } catch (RuntimeException e) {
+            // data the processor's rules do not cover: one line, as the batch job's "processor error" reason
+            StackTraceElement[] where = e.getStackTrace();
+            err.println("process-game: processor error: " + game.gameId() + ": " + e
+                    + (where.length > 0 ? " at " + where[0] : ""));
+            return EXIT_BAD_DATA;
         }
-        GameReport report = GameProcessor.process(game, s -> { });
-        if (json) {
-            out.println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(GameReportJson.of(report)));
-        } else {
-            out.print(summary(report));
-        }
-        out.flush();
-        return 0;
     }
 
     private int printMoment(RawGame game, PrintWriter out, PrintWriter err) throws Exception {

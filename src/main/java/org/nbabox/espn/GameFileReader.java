@@ -60,8 +60,16 @@ public final class GameFileReader {
             if (p.nextToken() == JsonToken.END_OBJECT) {
                 throw new BadGameFileException(BadGameFileException.Reason.UNKNOWN_FORMAT, name + ": empty JSON object");
             }
-            String firstField = p.currentName();
-            if ("page".equals(firstField)) {
+            // the first field that names a format decides it; fields before it (ids, metadata) are skipped
+            while (!"page".equals(p.currentName()) && !SummaryReader.FIELDS.contains(p.currentName())) {
+                p.nextToken();
+                p.skipChildren();
+                if (p.nextToken() != JsonToken.FIELD_NAME) {
+                    throw new BadGameFileException(BadGameFileException.Reason.UNKNOWN_FORMAT,
+                            name + ": neither an ESPN summary (no header) nor a game package (no page)");
+                }
+            }
+            if ("page".equals(p.currentName())) {
                 return new GamePackageReader(name, boxScore).read(p);
             }
             return new SummaryReader(name).read(p);

@@ -228,13 +228,17 @@ final class GamePackageReader {
         return date == null ? -1 : seasonOfDate(date);
     }
 
+    private static final LocalDate BUBBLE_FINALS_LAST_GAME = LocalDate.of(2020, 10, 11);
+
     /**
-     * Season (end year) of a US game date when the file names none: games from mid-October on belong
-     * to the season ending the next year; the 2020 bubble playoffs (to 11 Oct 2020) to 2020.
+     * Season (end year) of a US game date when the file names none: games from October to December
+     * (preseason included) belong to the season ending the next year, except the 2020 bubble's last
+     * playoff games (to 11 Oct 2020), which ended the 2019-20 season.
      */
     static int seasonOfDate(String isoDate) {
         LocalDate d = LocalDate.parse(isoDate.substring(0, 10));
-        boolean nextSeason = d.getMonthValue() > 10 || (d.getMonthValue() == 10 && d.getDayOfMonth() >= 15);
+        boolean nextSeason = d.getMonthValue() >= 10
+                && (d.getYear() != BUBBLE_FINALS_LAST_GAME.getYear() || d.isAfter(BUBBLE_FINALS_LAST_GAME));
         return nextSeason ? d.getYear() + 1 : d.getYear();
     }
 

@@ -20,7 +20,10 @@ final class SummaryReader {
         this.name = name;
     }
 
-    /** Reads from a parser positioned on the first top-level field name. */
+    /** The top-level fields of a summary file this reader uses. */
+    static final java.util.Set<String> FIELDS = java.util.Set.of("header", "format", "boxscore", "plays");
+
+    /** Reads from a parser positioned on a top-level field name (the fields before it are not summary fields). */
     RawGame read(JsonParser p) throws IOException, BadGameFileException {
         do {
             String field = p.currentName();
@@ -111,8 +114,11 @@ final class SummaryReader {
             return List.of();
         }
         List<RawPlay> out = new ArrayList<>(512);
-        while (p.nextToken() == JsonToken.START_OBJECT) {
-            out.add(readPlay(p));
+        // a null entry holds no play: skipped, the plays after it are still read
+        for (JsonToken t = p.nextToken(); t == JsonToken.START_OBJECT || t == JsonToken.VALUE_NULL; t = p.nextToken()) {
+            if (t == JsonToken.START_OBJECT) {
+                out.add(readPlay(p));
+            }
         }
         return out;
     }

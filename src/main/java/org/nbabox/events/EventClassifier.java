@@ -21,6 +21,7 @@ public final class EventClassifier {
     private static final Pattern ASSISTS = Pattern.compile("\\((.+?) assists\\)", Pattern.CASE_INSENSITIVE);
     private static final Pattern ASSISTED_BY = Pattern.compile("Assisted by (.+?)\\.?\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern THREE = Pattern.compile("three point|3pt|3-pt", Pattern.CASE_INSENSITIVE);
+    private static final Pattern TWO = Pattern.compile("\\btwo point\\b|\\b2-?pt\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern DISTANCE = Pattern.compile("(\\d+)(?:-foot| ft\\b|-ft\\b)", Pattern.CASE_INSENSITIVE);
     private static final Pattern FT_N_OF_M = Pattern.compile("(\\d) of (\\d)");
     private static final Pattern STEALS = Pattern.compile("\\((.+?) steals\\)", Pattern.CASE_INSENSITIVE);
@@ -240,21 +241,21 @@ public final class EventClassifier {
     private record ShotValue(int points, String source) {
     }
 
-    /** Two or three: the text when it says three, the score change for a made shot, then stated distance, then location. */
+    /**
+     * Two or three, from the first of these that speaks: the text ("three point", "two point"), ESPN's
+     * score value of a made shot, the distance stated in the text, the shot's location, the change of
+     * ESPN's running score on a made shot. The running score comes last because it sometimes jumps; with
+     * none of them the shot counts as a two and the replay reports it ("default").
+     */
     private ShotValue shotValue(RawPlay play, String text, boolean made, String team, int homeBefore, int awayBefore) {
         if (THREE.matcher(text).find()) {
             return new ShotValue(3, "text");
         }
-        if (made) {
-            if (play.scoreValue() == 2 || play.scoreValue() == 3) {
-                return new ShotValue(play.scoreValue(), "score");
-            }
-            if (team != null) {
-                int delta = game.isHome(team) ? play.homeScore() - homeBefore : play.awayScore() - awayBefore;
-                if (delta == 2 || delta == 3) {
-                    return new ShotValue(delta, "score");
-                }
-            }
+        if (TWO.matcher(text).find()) {
+            return new ShotValue(2, "text");
+        }
+        if (made && (play.scoreValue() == 2 || play.scoreValue() == 3)) {
+            return new ShotValue(play.scoreValue(), "score");
         }
         Matcher d = DISTANCE.matcher(text);
         if (d.find()) {
@@ -265,6 +266,12 @@ public final class EventClassifier {
         if (c != null) {
             boolean corner = Math.abs(c.x() - 25) >= 22 && c.y() <= 14;
             return new ShotValue(corner || c.distanceFeet() >= 23.75 ? 3 : 2, "coordinates");
+        }
+        if (made && team != null) {
+            int delta = game.isHome(team) ? play.homeScore() - homeBefore : play.awayScore() - awayBefore;
+            if (delta == 2 || delta == 3) {
+                return new ShotValue(delta, "score");
+            }
         }
         return new ShotValue(2, "default");
     }

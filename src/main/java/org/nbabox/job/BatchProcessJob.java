@@ -29,6 +29,7 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.LongAccumulator;
+import org.nbabox.espn.GameFiles;
 import org.nbabox.rds.PgTarget;
 import org.nbabox.rds.RdsExport;
 import org.nbabox.rds.RetryPolicy;
@@ -143,11 +144,9 @@ public final class BatchProcessJob implements Callable<Integer> {
         PeakMemory memory = new PeakMemory();
         spark.sparkContext().addSparkListener(memory);
         totals = processInBatches(spark, sink, todo, hadoopConf);
+        totals.alreadyDone = selected.size() - todo.size();
         spark.sparkContext().removeSparkListener(memory);
-        LOG.info(String.format(java.util.Locale.US,
-                "Completed %,d/%,d games: %,d snapshots, %,d errors (%.1f%%), %,d without play-by-play, validation rate %.1f%% (%,d of %,d passed)",
-                totals.gamesIn, todo.size(), totals.snapshots, totals.errors, 100 * totals.errorRate(), totals.noPlayByPlay,
-                100 * totals.validationRate(), totals.passed, totals.processed));
+        LOG.info(completedLine(totals, selected.size()));
         LOG.info(String.format(java.util.Locale.US, "Peak heap: driver %,d MB, executors %s (local mode: one JVM)",
                 PeakMemory.driverPeakHeap() >> 20,
                 memory.executorPeakHeap() < 0 ? "not reported" : String.format(java.util.Locale.US, "%,d MB", memory.executorPeakHeap() >> 20)));
@@ -172,6 +171,20 @@ public final class BatchProcessJob implements Callable<Integer> {
         return EXIT_OK;
     }
 
+    /**
+     * "Completed 44,826/44,826 games: ... snapshots, ... errors (...%), ... without play-by-play, validation
+     * rate ...% (... of ... passed)", over the selected games; the games done by earlier runs are named.
+     */
+    static String completedLine(RunTotals t, long selected) {
+        String validation = t.processed == 0 ? "n/a (no game verified in this run)"
+                : String.format(java.util.Locale.US, "%.1f%% (%,d of %,d passed)", 100 * t.validationRate(), t.passed, t.processed);
+        return String.format(java.util.Locale.US,
+                "Completed %,d/%,d games%s: %,d snapshots, %,d errors (%.1f%%), %,d without play-by-play, validation rate %s",
+                t.gamesIn + t.alreadyDone, selected,
+                t.alreadyDone == 0 ? "" : String.format(java.util.Locale.US, " (%,d done in earlier runs)", t.alreadyDone),
+                t.snapshots, t.errors, 100 * t.errorRate(), t.noPlayByPlay, validation);
+    }
+
     /** The Hadoop settings executors need to open input files (s3a endpoint, credentials provider...). */
     static Map<String, String> hadoopSettings(Configuration conf) {
         Map<String, String> out = new HashMap<>();
@@ -188,21 +201,25 @@ public final class BatchProcessJob implements Callable<Integer> {
             return selected;
         }
         spark.sparkContext().setJobDescription("Find games already done");
-        Set<String> done = new HashSet<>(sink.read(Tables.BOX_SCORE_VERIFICATION)
-                .select("source_file").as(Encoders.STRING()).collectAsList());
+        // a game is done when a file of its name was processed, wherever that file was read from (the
+        // input may move to another folder or prefix between runs)
+        Set<String> done = new HashSet<>();
+        for (String file : sink.read(Tables.BOX_SCORE_VERIFICATION).select("source_file").as(Encoders.STRING()).collectAsList()) {
+            done.add(GameFiles.stem(file));
+        }
         List<GameFile> todo = new ArrayList<>();
         if (options.format == JobOptions.Format.parquet) {
             // a parquet season is redone whole unless every file of it is done
             Map<Integer, List<GameFile>> bySeason = bySeason(selected);
             bySeason.values().forEach(fs -> {
-                if (!fs.stream().allMatch(f -> done.contains(f.path()))) {
+                if (!fs.stream().allMatch(f -> done.contains(f.stem()))) {
                     todo.addAll(fs);
                 }
             });
             return todo;
         }
         for (GameFile f : selected) {
-            if (!done.contains(f.path())) {
+            if (!done.contains(f.stem())) {
                 todo.add(f);
             }
         }
@@ -236,7 +253,9 @@ public final class BatchProcessJob implements Callable<Integer> {
         LongAccumulator errors = spark.sparkContext().longAccumulator("errors");
         GameExploder exploder = new GameExploder(hadoopConf, options.boxScores, runId);
         int perCore = options.profile.getInt("partitions.per.core", 4);
-        int slicesMax = Math.max(1, spark.sparkContext().defaultParallelism() * perCore);
+        int cores = TaskPlan.slots(spark.sparkContext().getConf(), spark.sparkContext().defaultParallelism());
+        int slicesMax = Math.max(1, cores * perCore);
+        LOG.info("Tasks per batch: up to {} ({} cores x {} per core)", slicesMax, cores, perCore);
         List<List<GameFile>> batches = batches(todo);
         try (Progress progress = new Progress(LOG, todo.size(), games, snapshots, errors, 30)) {
             int n = 0;
@@ -260,10 +279,22 @@ public final class BatchProcessJob implements Callable<Integer> {
                         .persist(StorageLevel.DISK_ONLY());
                 long t0 = System.nanoTime();
                 BatchSummary s = BatchSummary.of(processed);
+                Map<String, String[]> duplicates = s.duplicates();
+                if (!duplicates.isEmpty()) {
+                    LOG.warn("{}: {} file(s) hold a game another file of the batch holds too; each becomes a game_errors row: {}",
+                            label, duplicates.size(), duplicates.keySet());
+                    JavaRDD<GameRows> first = processed;
+                    processed = first.map(g -> {
+                        String[] d = duplicates.get(BatchSummary.sourceFile(g));
+                        return d == null ? g : exploder.duplicate(BatchSummary.sourceFile(g), Integer.parseInt(d[2]), d[0], d[1]);
+                    }).persist(StorageLevel.DISK_ONLY());
+                    s = BatchSummary.of(processed);
+                    first.unpersist(false);
+                }
                 if (options.verbose) {
                     LOG.info("{}: processed and summarised in {} ms", label, (System.nanoTime() - t0) / 1_000_000);
                 }
-                sink.writeBatch(processed, s.gameIds, s.seasons, batch.stream().map(GameFile::path).toList(), label);
+                sink.writeBatch(processed, TableSink.Replace.of(s, batch), label);
                 processed.unpersist(false);
                 t.gamesIn += batch.size();
                 t.processed += s.processed;
@@ -298,6 +329,9 @@ public final class BatchProcessJob implements Callable<Integer> {
         private static final long serialVersionUID = 1L;
 
         final List<String> gameIds = new ArrayList<>();
+        /** The file of each game of {@link #gameIds}, in the same order. */
+        final List<String> sourceFiles = new ArrayList<>();
+        final List<Integer> gameSeasons = new ArrayList<>();
         final Set<Integer> seasons = new HashSet<>();
         final long[] rowsPerTable = new long[Tables.ALL.size()];
         long processed;
@@ -308,6 +342,7 @@ public final class BatchProcessJob implements Callable<Integer> {
             int verification = GameExploder.indexOf(Tables.BOX_SCORE_VERIFICATION);
             StructType v = Tables.BOX_SCORE_VERIFICATION.schema();
             int gameId = v.fieldIndex("game_id");
+            int sourceFile = v.fieldIndex("source_file");
             int season = v.fieldIndex("season");
             int status = v.fieldIndex("status");
             int passed = v.fieldIndex("passed");
@@ -321,6 +356,8 @@ public final class BatchProcessJob implements Callable<Integer> {
                     for (Iterator<InternalRow> rows = g.rows(verification); rows.hasNext();) {
                         InternalRow row = rows.next();
                         p.gameIds.add(row.getUTF8String(gameId).toString());
+                        p.sourceFiles.add(row.getUTF8String(sourceFile).toString());
+                        p.gameSeasons.add(row.getInt(season));
                         p.seasons.add(row.getInt(season));
                         if ("processed".equals(row.getUTF8String(status).toString())) {
                             p.processed++;
@@ -335,6 +372,8 @@ public final class BatchProcessJob implements Callable<Integer> {
             BatchSummary s = new BatchSummary();
             for (BatchSummary p : parts) {
                 s.gameIds.addAll(p.gameIds);
+                s.sourceFiles.addAll(p.sourceFiles);
+                s.gameSeasons.addAll(p.gameSeasons);
                 s.seasons.addAll(p.seasons);
                 s.processed += p.processed;
                 s.passed += p.passed;
@@ -344,6 +383,39 @@ public final class BatchProcessJob implements Callable<Integer> {
                 }
             }
             return s;
+        }
+
+        /**
+         * Files whose game another file of the batch holds too, each with {game id, the file kept,
+         * season}. The file kept is the one named after the game (else the first by path).
+         */
+        Map<String, String[]> duplicates() {
+            Map<String, List<Integer>> byGame = new HashMap<>();
+            for (int i = 0; i < gameIds.size(); i++) {
+                byGame.computeIfAbsent(gameIds.get(i), k -> new ArrayList<>()).add(i);
+            }
+            Map<String, String[]> out = new HashMap<>();
+            for (Map.Entry<String, List<Integer>> e : byGame.entrySet()) {
+                if (e.getValue().size() < 2) {
+                    continue;
+                }
+                List<String> files = e.getValue().stream().map(sourceFiles::get).sorted().toList();
+                String keeper = files.stream().filter(f -> GameFiles.stem(f).equals(e.getKey())).findFirst().orElse(files.get(0));
+                for (int i : e.getValue()) {
+                    if (!sourceFiles.get(i).equals(keeper)) {
+                        out.put(sourceFiles.get(i), new String[] {e.getKey(), keeper, Integer.toString(gameSeasons.get(i))});
+                    }
+                }
+            }
+            return out;
+        }
+
+        /** The source file of a processed game (from its verification row), null for a file that failed. */
+        static String sourceFile(GameRows g) {
+            int verification = GameExploder.indexOf(Tables.BOX_SCORE_VERIFICATION);
+            Iterator<InternalRow> rows = g.rows(verification);
+            return rows.hasNext()
+                    ? rows.next().getUTF8String(Tables.BOX_SCORE_VERIFICATION.schema().fieldIndex("source_file")).toString() : null;
         }
 
         long rows(Table t) {

@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.Serializable;
 import java.sql.Timestamp;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,6 +66,27 @@ final class GameExploder implements Serializable {
 
     /** Rows of every table for one game file. */
     GameRows explode(String file, Integer seasonHint) {
+        init();
+        long start = System.nanoTime();
+        builder.clear();
+        Out out = new Out(projections, builder);
+        return explode(file, seasonHint, start, out);
+    }
+
+    /**
+     * In place of a file's rows: one {@code game_errors} row, because another file of the same batch
+     * holds the same game ({@code keeper}, whose rows are written). Two copies of a game in one commit
+     * would otherwise both be written.
+     */
+    GameRows duplicate(String file, int season, String gameId, String keeper) {
+        init();
+        builder.clear();
+        new Out(projections, builder).add(Tables.GAME_ERRORS, error(file, season, "duplicate game",
+                "game " + gameId + " is also in " + keeper + ", whose rows are kept"));
+        return builder.build();
+    }
+
+    private void init() {
         if (conf == null) {
             conf = hadoopConf(hadoopConf);
             reader = new GameFileReader();
@@ -76,9 +96,9 @@ final class GameExploder implements Serializable {
             }
             builder = new GameRows.Builder();
         }
-        long start = System.nanoTime();
-        builder.clear();
-        Out out = new Out(projections, builder);
+    }
+
+    private GameRows explode(String file, Integer seasonHint, long start, Out out) {
         RawGame game;
         try {
             game = read(file);
@@ -265,7 +285,8 @@ final class GameExploder implements Serializable {
             for (int i = 0; i < 12; i++) {
                 c.addNull();
             }
-            c.add(0).add(new InternalRow[0], Tables.DISCREPANCY).add(0).add(new InternalRow[0], Tables.ANOMALY).add(0);
+            InternalRow[] as = anomalyRows(r);
+            c.add(0).add(new InternalRow[0], Tables.DISCREPANCY).add(as.length).add(as, Tables.ANOMALY).add(0);
         } else {
             c.add(r.replay().events()).add(g.home().abbreviation()).add(g.away().abbreviation())
                     .add(r.replay().homeScore()).add(r.replay().awayScore()).add(v.officialHome()).add(v.officialAway())
@@ -277,15 +298,19 @@ final class GameExploder implements Serializable {
                 ds.add(new RowCursor("discrepancy", Tables.DISCREPANCY).add(d.playerId()).add(d.playerName()).add(d.stat())
                         .add(d.ours()).add(d.espn()).row());
             }
-            List<InternalRow> as = new ArrayList<>();
-            for (List<Anomaly> list : Arrays.asList(r.replay().anomalies(), v.anomalies())) {
-                for (Anomaly a : list) {
-                    as.add(new RowCursor("anomaly", Tables.ANOMALY).add(a.kind()).add(a.detail()).row());
-                }
-            }
-            c.add(ds.size()).add(ds.toArray(new InternalRow[0]), Tables.DISCREPANCY).add(as.size())
-                    .add(as.toArray(new InternalRow[0]), Tables.ANOMALY).add(r.replay().unknownTypes());
+            InternalRow[] as = anomalyRows(r);
+            c.add(ds.size()).add(ds.toArray(new InternalRow[0]), Tables.DISCREPANCY).add(as.length)
+                    .add(as, Tables.ANOMALY).add(r.replay().unknownTypes());
         }
         return c.add(ms).add(runId).add(now).row();
+    }
+
+    private static InternalRow[] anomalyRows(GameReport r) {
+        List<Anomaly> anomalies = r.anomalies();
+        InternalRow[] out = new InternalRow[anomalies.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = new RowCursor("anomaly", Tables.ANOMALY).add(anomalies.get(i).kind()).add(anomalies.get(i).detail()).row();
+        }
+        return out;
     }
 }

@@ -47,8 +47,24 @@ public final class JobConfig {
                         + "); secrets come from the environment, never from conf files");
             }
         }
+        String home = System.getProperty("nbabox.home");
+        if (home != null) {
+            for (String key : PATH_KEYS) {
+                String v = p.getProperty(key);
+                if (v != null && !v.isBlank() && !v.contains("://") && !Paths.get(v.trim()).isAbsolute()) {
+                    p.setProperty(key, Paths.get(home).resolve(v.trim()).normalize().toString());
+                }
+            }
+        }
         return new JobConfig(p, Files.isRegularFile(path) ? path.toString() : "built-in defaults");
     }
+
+    /**
+     * Keys holding a path. A relative path in a profile is relative to the project home (the launch
+     * scripts pass -Dnbabox.home), so the defaults work from any folder; a path given as a flag is
+     * relative to the folder the command runs in, as usual.
+     */
+    static final java.util.List<String> PATH_KEYS = java.util.List.of("input", "output", "box.scores");
 
     public String source() {
         return source;
@@ -78,12 +94,14 @@ public final class JobConfig {
     }
 
     /**
-     * Every {@code spark.*} key of the profile, for the session builder, except {@code spark.master}
-     * when the driver was {@code started} with one. spark-submit hands its --master (and --conf,
-     * spark-defaults) to the driver as system properties, which {@code new SparkConf()} reads; a
-     * builder setting would win over them, so the profile's master (conf/local.properties has
-     * local[*]) would silently move a YARN job into the driver. Without spark-submit
-     * (jobs/batch-process) nothing sets a master and the profile's stays.
+     * Every {@code spark.*} key of the profile, for the session builder, except those the driver was
+     * {@code started} with. spark-submit hands its --master, --conf and spark-defaults.conf (EMR's
+     * cluster settings) to the driver as system properties, which {@code new SparkConf()} reads; a
+     * builder setting would silently win over them, so the profile's master (conf/local.properties
+     * has local[*]) would move a YARN job into the driver, and {@code --conf
+     * spark.sql.shuffle.partitions=4} would be ignored. The order is: what the launcher was given,
+     * then the profile, then the built-in defaults of {@link DeltaSession}. Without spark-submit
+     * (jobs/batch-process) nothing is started with and the profile's settings stay.
      */
     Properties sparkSettings(SparkConf started) {
         Properties out = new Properties();
@@ -92,10 +110,12 @@ public final class JobConfig {
                 out.setProperty(k, props.getProperty(k).trim());
             }
         }
-        if (started.contains("spark.master") && out.containsKey("spark.master")) {
-            LOG.info("Spark master {} from spark-submit; the profile's spark.master {} is not used",
-                    started.get("spark.master"), out.getProperty("spark.master"));
-            out.remove("spark.master");
+        for (String k : out.stringPropertyNames()) {
+            if (started.contains(k)) {
+                LOG.info("{} = {} from the launcher (spark-submit, spark-defaults); the profile's {} is not used",
+                        k, started.get(k), out.getProperty(k));
+                out.remove(k);
+            }
         }
         return out;
     }

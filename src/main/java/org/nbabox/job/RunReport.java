@@ -49,6 +49,7 @@ final class RunReport {
         r.put("format", o.format.name());
         ObjectNode totals = r.putObject("totals");
         totals.put("games_in", t.gamesIn);
+        totals.put("already_done", t.alreadyDone);
         totals.put("snapshotted", t.processed);
         totals.put("no_play_by_play", t.noPlayByPlay);
         totals.put("errors", t.errors);
@@ -56,7 +57,11 @@ final class RunReport {
         totals.put("player_snapshot_rows", t.playerRows);
         totals.put("passed", t.passed);
         totals.put("error_rate", round(t.errorRate()));
-        totals.put("validation_rate", round(t.validationRate()));
+        if (t.processed == 0) {
+            totals.putNull("validation_rate");
+        } else {
+            totals.put("validation_rate", round(t.validationRate()));
+        }
         totals.put("max_error_rate", o.maxErrorRate);
         totals.put("error_rate_exceeded", t.errorRate() > o.maxErrorRate);
 
@@ -141,11 +146,12 @@ final class RunReport {
         b.append("# Verification report, run ").append(r.get("run_id").asText()).append("\n\n");
         b.append("Input `").append(r.get("input").asText()).append("`, output `").append(r.get("output").asText())
                 .append("` (").append(r.get("format").asText()).append(").\n\n");
-        b.append("| games in | snapshotted | no play-by-play | errors | snapshots | passed | validation rate | error rate |\n");
-        b.append("|---:|---:|---:|---:|---:|---:|---:|---:|\n");
-        b.append(String.format(Locale.US, "| %,d | %,d | %,d | %,d | %,d | %,d | %.1f%% | %.2f%% |%n%n", t.get("games_in").asLong(),
-                t.get("snapshotted").asLong(), t.get("no_play_by_play").asLong(), t.get("errors").asLong(),
-                t.get("snapshots").asLong(), t.get("passed").asLong(), 100 * t.get("validation_rate").asDouble(),
+        b.append("| games in | done in earlier runs | snapshotted | no play-by-play | errors | snapshots | passed | validation rate | error rate |\n");
+        b.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        b.append(String.format(Locale.US, "| %,d | %,d | %,d | %,d | %,d | %,d | %,d | %s | %.2f%% |%n%n", t.get("games_in").asLong(),
+                t.get("already_done").asLong(), t.get("snapshotted").asLong(), t.get("no_play_by_play").asLong(), t.get("errors").asLong(),
+                t.get("snapshots").asLong(), t.get("passed").asLong(),
+                t.get("validation_rate").isNull() ? "n/a" : String.format(Locale.US, "%.1f%%", 100 * t.get("validation_rate").asDouble()),
                 100 * t.get("error_rate").asDouble()));
         table(b, "Grades", "grade", "games", r.get("grades"));
         b.append("## Validation rate by season\n\n| season | games | passed | rate |\n|---:|---:|---:|---:|\n");
@@ -158,7 +164,7 @@ final class RunReport {
         b.append("## Slowest games\n\n| game | season | snapshots | ms | grade |\n|---|---:|---:|---:|---|\n");
         r.get("slowest_games").forEach(g -> b.append(String.format(Locale.US, "| %s | %d | %d | %d | %s |%n",
                 g.get("game_id").asText(), g.get("season").asInt(), g.get("snapshots").asInt(), g.get("processing_ms").asLong(),
-                g.get("grade").asText())));
+                g.get("grade").isNull() ? "-" : g.get("grade").asText())));
         return b.toString();
     }
 

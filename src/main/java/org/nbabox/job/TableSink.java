@@ -2,6 +2,9 @@ package org.nbabox.job;
 
 import io.delta.tables.DeltaTable;
 import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.Dataset;
@@ -72,8 +75,38 @@ final class TableSink {
         return spark.internalCreateDataFrame(rows.rdd(), t.schema(), false);
     }
 
-    void writeBatch(JavaRDD<GameRows> processed, Collection<String> gameIds, Collection<Integer> seasons,
-                    Collection<String> sourceFiles, String label) {
+    /**
+     * What a batch replaces in every table: the rows of its games. A game is named by the id in its
+     * file and by its file's stem (a file that fails now still replaces what it wrote when it was
+     * readable); {@code seasons} prunes the search, null when a file's season is unknown.
+     */
+    record Replace(Collection<String> gameIds, Collection<Integer> seasons, Collection<String> sourceFiles) {
+
+        static Replace of(BatchProcessJob.BatchSummary s, List<GameFile> batch) {
+            Set<String> ids = new TreeSet<>(s.gameIds);
+            Set<Integer> seasons = new TreeSet<>(s.seasons);
+            boolean known = true;
+            for (GameFile f : batch) {
+                ids.add(f.stem());
+                known &= f.season() != null;
+                if (f.season() != null) {
+                    seasons.add(f.season());
+                }
+            }
+            return new Replace(ids, known ? seasons : null, batch.stream().map(GameFile::path).toList());
+        }
+
+        String where(Table t) {
+            if (t == Tables.GAME_ERRORS) {
+                return "source_file IN (" + quoted(sourceFiles) + ") OR game_id IN (" + quoted(gameIds) + ")";
+            }
+            String byGame = "game_id IN (" + quoted(gameIds) + ")";
+            return seasons == null ? byGame
+                    : "season IN (" + seasons.stream().map(String::valueOf).collect(Collectors.joining(",")) + ") AND " + byGame;
+        }
+    }
+
+    void writeBatch(JavaRDD<GameRows> processed, Replace replace, String label) {
         // The two per-event tables are nearly all of a batch's rows. The four small tables read a cache
         // of their own rows, filled by the first of them, instead of each reading the whole batch again.
         boolean[] keep = new boolean[Tables.ALL.size()];
@@ -85,7 +118,7 @@ final class TableSink {
             for (Table t : Tables.ALL) {
                 long start = System.nanoTime();
                 boolean perEvent = t == Tables.GAME_STATE_SNAPSHOTS || t == Tables.PLAYER_SNAPSHOT_STATS;
-                write(perEvent ? processed : small, t, gameIds, seasons, sourceFiles, label);
+                write(perEvent ? processed : small, t, replace, label);
                 if (verbose) {
                     LOG.info("{}: {} written in {} ms", label, t.name(), (System.nanoTime() - start) / 1_000_000);
                 }
@@ -96,8 +129,7 @@ final class TableSink {
         }
     }
 
-    private void write(JavaRDD<GameRows> processed, Table t, Collection<String> gameIds, Collection<Integer> seasons,
-                       Collection<String> sourceFiles, String label) {
+    private void write(JavaRDD<GameRows> processed, Table t, Replace replace, String label) {
         {
             spark.sparkContext().setJobDescription(label + ": write " + t.name());
             Dataset<Row> rows = rows(spark, processed, t);
@@ -110,16 +142,7 @@ final class TableSink {
                 rows.write().format("delta").mode(SaveMode.Append).partitionBy(t.partitionColumn()).save(path(t));
                 return;
             }
-            String where = t == Tables.GAME_ERRORS
-                    ? "source_file IN (" + quoted(sourceFiles) + ")"
-                    : "season IN (" + seasons.stream().map(String::valueOf).collect(Collectors.joining(",")) + ") AND game_id IN ("
-                            + quoted(gameIds) + ")";
-            if (t != Tables.GAME_ERRORS && (gameIds.isEmpty() || seasons.isEmpty())) {
-                if (!rows.isEmpty()) {
-                    rows.write().format("delta").mode(SaveMode.Append).save(path(t));
-                }
-                return;
-            }
+            String where = replace.where(t);
             // Delta checks each written row against the replaceWhere predicate, which it evaluates as a
             // linear IN over every game id of the batch: 30% of the job's time with 2,000-game batches.
             // The rows come from exactly these games by construction, so the check is off for this write.

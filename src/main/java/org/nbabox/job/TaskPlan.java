@@ -3,6 +3,7 @@ package org.nbabox.job;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.apache.spark.SparkConf;
 
 /**
  * Deals a batch of game files into tasks. Files are ordered by season, so each task writes into few
@@ -22,6 +23,24 @@ final class TaskPlan {
     /** One task's files. */
     record Task(int index, List<GameFile> files) {
     }
+
+    /**
+     * The cores to plan a batch's tasks for. Spark's default parallelism counts the executors registered
+     * when it is asked, and with dynamic allocation on YARN none are before the first job: the cluster's
+     * own limit ({@code spark.dynamicAllocation.maxExecutors}, or {@code spark.executor.instances}, times
+     * {@code spark.executor.cores}) is what the tasks will run on.
+     */
+    static int slots(SparkConf conf, int defaultParallelism) {
+        int cores = conf.getInt("spark.executor.cores", 1);
+        String executors = conf.getBoolean("spark.dynamicAllocation.enabled", false)
+                ? conf.get("spark.dynamicAllocation.maxExecutors", "0")
+                : conf.get("spark.executor.instances", "0");
+        long planned = Math.min(Long.parseLong(executors.trim()) * cores, MAX_SLOTS);
+        return (int) Math.max(defaultParallelism, planned);
+    }
+
+    /** More tasks than this per batch only cost scheduling (an unbounded maxExecutors is Integer.MAX_VALUE). */
+    static final int MAX_SLOTS = 4096;
 
     static double cost(GameFile f) {
         return f.season() != null && f.season() < FIRST_PLAY_BY_PLAY_SEASON ? NO_PLAY_BY_PLAY_COST : 1.0;

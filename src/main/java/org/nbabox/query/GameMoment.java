@@ -6,8 +6,8 @@ import java.util.regex.Pattern;
 import org.nbabox.espn.PeriodRules;
 
 /**
- * A moment of a game asked for by a person: "Q3 7:32", "3rd 7:32", "OT1 0:45", "end of Q1",
- * "halftime", "start of Q2", or elapsed game seconds ("1830"). The state at a moment is the state
+ * A moment of a game asked for by a person: "Q3 7:32", "3rd 7:32", "OT1 0:45", "2OT 1:00", "end of Q1",
+ * "halftime", "start of Q2", "end of regulation", or elapsed game seconds ("1830"). The state at a moment is the state
  * after the last event at or before it; events sharing a clock all count as before it.
  *
  * @param period     period number
@@ -16,10 +16,10 @@ import org.nbabox.espn.PeriodRules;
 public record GameMoment(int period, int tenthsLeft) {
 
     private static final Pattern PERIOD_CLOCK = Pattern.compile(
-            "^(?:q(\\d)|(\\d)(?:st|nd|rd|th)?(?: quarter| qtr)?|ot(\\d)?|(\\d)(?:st|nd|rd|th)? ot|overtime(?: (\\d))?|p(\\d+))\\s+(\\d{1,2}:\\d{2}(?:\\.\\d)?|\\d{1,2}(?:\\.\\d)?)$");
+            "^(?:q(\\d)|(\\d)(?:st|nd|rd|th)?(?: quarter| qtr)?|ot(\\d)?|(\\d)(?:st|nd|rd|th)? ?ot|overtime(?: (\\d))?|p(\\d+))\\s+(\\d{1,2}:\\d{2}(?:\\.\\d)?|\\d{1,2}(?:\\.\\d)?)$");
     private static final Pattern END_START = Pattern.compile("^(end|start) of (?:the )?(.+)$");
     private static final Pattern PERIOD_ONLY = Pattern.compile(
-            "^(?:q(\\d)|(\\d)(?:st|nd|rd|th)?(?: quarter| qtr)?|ot(\\d)?|(\\d)(?:st|nd|rd|th)? ot|overtime(?: (\\d))?|p(\\d+))$");
+            "^(?:q(\\d)|(\\d)(?:st|nd|rd|th)?(?: quarter| qtr)?|ot(\\d)?|(\\d)(?:st|nd|rd|th)? ?ot|overtime(?: (\\d))?|p(\\d+))$");
     private static final Pattern SECONDS = Pattern.compile("^\\d+(?:\\.\\d)?$");
 
     /** Parses a moment; throws IllegalArgumentException with a message for people when it cannot. */
@@ -38,6 +38,10 @@ public record GameMoment(int period, int tenthsLeft) {
             return ofElapsed((int) Math.round(Double.parseDouble(s) * 10), rules);
         }
         Matcher es = END_START.matcher(s);
+        if (es.matches() && es.group(2).equals("regulation")) {
+            int last = rules.regulationPeriods();
+            return es.group(1).equals("end") ? new GameMoment(last, 0) : new GameMoment(1, rules.lengthSeconds(1) * 10);
+        }
         if (es.matches()) {
             Matcher p = PERIOD_ONLY.matcher(es.group(2));
             if (!p.matches()) {
@@ -56,7 +60,11 @@ public record GameMoment(int period, int tenthsLeft) {
         int tenths;
         int colon = clock.indexOf(':');
         if (colon >= 0) {
-            tenths = Integer.parseInt(clock.substring(0, colon)) * 600 + (int) Math.round(Double.parseDouble(clock.substring(colon + 1)) * 10);
+            double seconds = Double.parseDouble(clock.substring(colon + 1));
+            if (seconds >= 60) {
+                throw new IllegalArgumentException("cannot read the time \"" + text + "\": " + clock + " has more than 59 seconds");
+            }
+            tenths = Integer.parseInt(clock.substring(0, colon)) * 600 + (int) Math.round(seconds * 10);
         } else {
             tenths = (int) Math.round(Double.parseDouble(clock) * 10);
         }
@@ -67,14 +75,13 @@ public record GameMoment(int period, int tenthsLeft) {
     }
 
     private static int period(Matcher m, int first, PeriodRules rules) {
-        if (m.group(first) != null) {
-            return Integer.parseInt(m.group(first));
-        }
-        if (m.group(first + 1) != null) {
-            return Integer.parseInt(m.group(first + 1));
-        }
-        if (m.group(first + 5) != null) {
-            return Integer.parseInt(m.group(first + 5));
+        String number = m.group(first) != null ? m.group(first) : m.group(first + 1) != null ? m.group(first + 1) : m.group(first + 5);
+        if (number != null) {
+            int p = Integer.parseInt(number);
+            if (p < 1) {
+                throw new IllegalArgumentException("there is no period " + p + " (the first is 1)");
+            }
+            return p;
         }
         String ot = m.group(first + 2) != null ? m.group(first + 2) : m.group(first + 3) != null ? m.group(first + 3) : m.group(first + 4);
         return rules.regulationPeriods() + (ot == null ? 1 : Integer.parseInt(ot));

@@ -80,7 +80,7 @@ public final class GameReplay implements Snapshot {
     private ReplayResult run(SnapshotListener listener) {
         events = classify();
         PlayOrder.repair(events, anomalies);
-        Map<Integer, List<GameEvent>> byPeriod = new TreeMap<>();
+        TreeMap<Integer, List<GameEvent>> byPeriod = new TreeMap<>();
         for (GameEvent e : events) {
             byPeriod.computeIfAbsent(e.play().period(), k -> new ArrayList<>()).add(e);
         }
@@ -116,7 +116,7 @@ public final class GameReplay implements Snapshot {
     }
 
     private List<GameEvent> classify() {
-        List<RawPlay> plays = PlayOrder.withoutDuplicates(game.plays(), anomalies);
+        List<RawPlay> plays = PlayOrder.withoutDuplicates(withValidPeriods(game.plays()), anomalies);
         EventClassifier classifier = new EventClassifier(game, roster);
         classifier.learnAliases(plays);
         List<GameEvent> out = new ArrayList<>(plays.size());
@@ -128,6 +128,26 @@ public final class GameReplay implements Snapshot {
             away = p.awayScore();
         }
         return out;
+    }
+
+    /** Plays without a period (0, negative or unreadable) cannot be placed in the game: dropped and reported. */
+    private List<RawPlay> withValidPeriods(List<RawPlay> plays) {
+        List<RawPlay> valid = plays;
+        for (int i = 0; i < plays.size(); i++) {
+            RawPlay p = plays.get(i);
+            if (p.period() >= 1) {
+                if (valid != plays) {
+                    valid.add(p);
+                }
+                continue;
+            }
+            if (valid == plays) {
+                valid = new ArrayList<>(plays.subList(0, i));
+            }
+            anomalies.add(new Anomaly("invalid_period", "play " + p.id() + " (" + p.text().trim() + ") has period "
+                    + p.period() + " and was skipped"));
+        }
+        return valid;
     }
 
     private int countUnknownTypes() {
@@ -145,6 +165,10 @@ public final class GameReplay implements Snapshot {
     private int countUnclassified() {
         int n = 0;
         for (GameEvent e : events) {
+            if ((e.kind() == EventKind.SHOT_MADE || e.kind() == EventKind.SHOT_MISSED) && "default".equals(e.threeSource())) {
+                anomalies.add(new Anomaly("shot_value_unknown", "play " + e.play().id() + " (" + e.play().text().trim()
+                        + "): no text, distance, location or score change tells two from three; counted as a two"));
+            }
             if (e.kind() == EventKind.UNKNOWN && !e.play().text().isBlank()) {
                 n++;
                 anomalies.add(new Anomaly("unclassified", "play " + e.play().id() + " not understood: "
@@ -154,21 +178,39 @@ public final class GameReplay implements Snapshot {
         return n;
     }
 
-    private void detectMissingStretches(Map<Integer, List<GameEvent>> byPeriod) {
-        for (Map.Entry<Integer, List<GameEvent>> e : byPeriod.entrySet()) {
-            int last = rules.lengthSeconds(e.getKey()) * 10;
-            for (GameEvent ev : e.getValue()) {
+    /**
+     * Stretches of a period without any event (at its start, between two events or at its end) and
+     * whole periods without play-by-play, up to the last period of the plays or of ESPN's linescore.
+     */
+    private void detectMissingStretches(TreeMap<Integer, List<GameEvent>> byPeriod) {
+        int lastPeriod = Math.max(byPeriod.isEmpty() ? 0 : byPeriod.lastKey(),
+                Math.max(game.homeLinescores().length, game.awayLinescores().length));
+        for (int p = 1; p <= lastPeriod; p++) {
+            List<GameEvent> periodEvents = byPeriod.get(p);
+            if (periodEvents == null) {
+                anomalies.add(new Anomaly("missing_play_by_play", "period " + p + ": no play-by-play at all"));
+                continue;
+            }
+            int last = rules.lengthSeconds(p) * 10;
+            for (GameEvent ev : periodEvents) {
                 int t = GameClock.tenthsLeft(ev.play().clock());
                 if (t < 0) {
                     continue;
                 }
                 if (last - t >= MISSING_STRETCH_TENTHS) {
-                    anomalies.add(new Anomaly("missing_play_by_play", "period " + e.getKey() + ": no play-by-play from "
-                            + GameClock.display(last) + " to " + GameClock.display(t)));
+                    missingStretch(p, last, t);
                 }
                 last = Math.min(last, t);
             }
+            if (last >= MISSING_STRETCH_TENTHS) {
+                missingStretch(p, last, 0);
+            }
         }
+    }
+
+    private void missingStretch(int p, int from, int to) {
+        anomalies.add(new Anomaly("missing_play_by_play", "period " + p + ": no play-by-play from "
+                + GameClock.display(from) + " to " + GameClock.display(to)));
     }
 
     // ---- periods and time
@@ -246,8 +288,10 @@ public final class GameReplay implements Snapshot {
                 lines.add(pl);
             }
         }
+        int homeBefore = periods.isEmpty() ? 0 : periods.get(periods.size() - 1).homeCumulative();
+        int awayBefore = periods.isEmpty() ? 0 : periods.get(periods.size() - 1).awayCumulative();
         periods.add(new PeriodBox(period, rules.label(period), lines, homeLine.minus(homeAtPeriodStart),
-                awayLine.minus(awayAtPeriodStart), homeScore, awayScore));
+                awayLine.minus(awayAtPeriodStart), homeScore - homeBefore, awayScore - awayBefore, homeScore, awayScore));
     }
 
     // ---- events
@@ -255,6 +299,7 @@ public final class GameReplay implements Snapshot {
     private void apply(GameEvent e) {
         switch (e.kind()) {
             case SHOT_MADE -> {
+                withoutPlayer(e, true, false);
                 stat(e.player1(), e.teamId(), Stat.FGM, 1);
                 stat(e.player1(), e.teamId(), Stat.FGA, 1);
                 if (e.three()) {
@@ -266,6 +311,7 @@ public final class GameReplay implements Snapshot {
                 score(e.teamId(), e.points());
             }
             case SHOT_MISSED -> {
+                withoutPlayer(e, false, false);
                 stat(e.player1(), e.teamId(), Stat.FGA, 1);
                 if (e.three()) {
                     stat(e.player1(), e.teamId(), Stat.FG3A, 1);
@@ -273,12 +319,16 @@ public final class GameReplay implements Snapshot {
                 stat(e.player3(), other(e.teamId()), Stat.BLK, 1);
             }
             case FREE_THROW_MADE -> {
+                withoutPlayer(e, true, true);
                 stat(e.player1(), e.teamId(), Stat.FTM, 1);
                 stat(e.player1(), e.teamId(), Stat.FTA, 1);
                 stat(e.player1(), e.teamId(), Stat.PTS, 1);
                 score(e.teamId(), 1);
             }
-            case FREE_THROW_MISSED -> stat(e.player1(), e.teamId(), Stat.FTA, 1);
+            case FREE_THROW_MISSED -> {
+                withoutPlayer(e, false, true);
+                stat(e.player1(), e.teamId(), Stat.FTA, 1);
+            }
             case REBOUND_OFFENSIVE, REBOUND_DEFENSIVE -> rebound(e);
             case TURNOVER -> {
                 if (e.player1() != null) {
@@ -304,6 +354,31 @@ public final class GameReplay implements Snapshot {
         if (e.kind() != EventKind.SUBSTITUTION && e.kind() != EventKind.TECHNICAL_FOUL && e.kind() != EventKind.EJECTION) {
             checkOnCourt(e.player1(), e.teamId());
         }
+    }
+
+    /**
+     * A shot or free throw whose player is unknown still counts for its team, so that the team line and
+     * the period points agree with the score; it is reported.
+     */
+    private void withoutPlayer(GameEvent e, boolean made, boolean freeThrow) {
+        TeamLine t = team(e.teamId());
+        if (e.player1() != null || t == null) {
+            return;
+        }
+        Stat attempt = freeThrow ? Stat.FTA : Stat.FGA;
+        t.add(attempt, 1);
+        if (made) {
+            t.add(freeThrow ? Stat.FTM : Stat.FGM, 1);
+            t.add(Stat.PTS, freeThrow ? 1 : e.points());
+        }
+        if (e.three()) {
+            t.add(Stat.FG3A, 1);
+            if (made) {
+                t.add(Stat.FG3M, 1);
+            }
+        }
+        anomalies.add(new Anomaly("play_without_player", rules.label(period) + " " + e.play().clock() + ": "
+                + e.play().text().trim() + " names no known player; counted for the team only"));
     }
 
     private void rebound(GameEvent e) {

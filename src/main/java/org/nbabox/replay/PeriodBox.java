@@ -10,19 +10,14 @@ import java.util.List;
  * @param players       players' lines for this period only (players who were on court or credited)
  * @param home          home team's line for this period only
  * @param away          away team's line for this period only
+ * @param homePoints    home points in this period: the change of the score, so the linescore always adds
+ *                      up to the final score (a basket without a known scorer is in the score too)
+ * @param awayPoints    away points in this period
  * @param homeCumulative home score at the end of the period
  * @param awayCumulative away score at the end of the period
  */
 public record PeriodBox(int period, String label, List<PlayerLine> players, TeamLine home, TeamLine away,
-                        int homeCumulative, int awayCumulative) {
-
-    public int homePoints() {
-        return home.get(Stat.PTS);
-    }
-
-    public int awayPoints() {
-        return away.get(Stat.PTS);
-    }
+                        int homePoints, int awayPoints, int homeCumulative, int awayCumulative) {
 
     /** "home", "away" or "tie". */
     public String winner() {

@@ -44,11 +44,15 @@ final class PlayOrder {
         reboundsBeforeFreeThrows(events, anomalies);
     }
 
-    /** Stable sort by period, then clock running down, only where the array order runs backwards. */
+    /**
+     * Stable sort by period, then clock running down, only where the array order runs backwards. A play
+     * whose clock cannot be read keeps the clock of the play before it, so the order stays total.
+     */
     private static void clockOrder(List<GameEvent> events, List<Anomaly> anomalies) {
+        int[] clock = readableClocks(events, anomalies);
         boolean backwards = false;
         for (int i = 1; i < events.size() && !backwards; i++) {
-            backwards = compare(events.get(i - 1), events.get(i)) > 0;
+            backwards = compare(events.get(i - 1), clock[i - 1], events.get(i), clock[i]) > 0;
         }
         if (!backwards) {
             return;
@@ -58,7 +62,11 @@ final class PlayOrder {
         for (int i = 0; i < events.size(); i++) {
             before.put(events.get(i), i);
         }
-        events.sort(PlayOrder::compare); // List.sort is stable
+        events.sort((a, b) -> {
+            int ia = before.get(a);
+            int ib = before.get(b);
+            return compare(a, clock[ia], b, clock[ib]);
+        }); // List.sort is stable
         for (int i = 0; i < events.size(); i++) {
             GameEvent e = events.get(i);
             int was = before.get(e);
@@ -69,16 +77,35 @@ final class PlayOrder {
         }
     }
 
-    private static int compare(GameEvent a, GameEvent b) {
+    /** Tenths left at each event; an unreadable clock takes the one before it in its period (reported once). */
+    private static int[] readableClocks(List<GameEvent> events, List<Anomaly> anomalies) {
+        int[] clock = new int[events.size()];
+        int unreadable = 0;
+        String first = null;
+        for (int i = 0; i < clock.length; i++) {
+            GameEvent e = events.get(i);
+            int t = GameClock.tenthsLeft(e.play().clock());
+            if (t < 0) {
+                boolean samePeriod = i > 0 && events.get(i - 1).play().period() == e.play().period();
+                t = samePeriod ? clock[i - 1] : Integer.MAX_VALUE;
+                if (unreadable++ == 0) {
+                    first = "play " + e.play().id() + " (clock \"" + e.play().clock() + "\")";
+                }
+            }
+            clock[i] = t;
+        }
+        if (unreadable > 0) {
+            anomalies.add(new Anomaly("unreadable_clock", unreadable + " play(s) with a clock that cannot be read, first "
+                    + first + "; each keeps the clock of the play before it"));
+        }
+        return clock;
+    }
+
+    private static int compare(GameEvent a, int clockA, GameEvent b, int clockB) {
         if (a.play().period() != b.play().period()) {
             return Integer.compare(a.play().period(), b.play().period());
         }
-        int ca = GameClock.tenthsLeft(a.play().clock());
-        int cb = GameClock.tenthsLeft(b.play().clock());
-        if (ca < 0 || cb < 0) {
-            return 0;
-        }
-        return Integer.compare(cb, ca);
+        return Integer.compare(clockB, clockA);
     }
 
     /** "basket by X, then X's offensive rebound" at one moment, after a miss: the rebound came first. */

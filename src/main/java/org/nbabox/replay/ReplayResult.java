@@ -15,11 +15,21 @@ public record ReplayResult(int events, int homeScore, int awayScore, Map<String,
                            TeamLine home, TeamLine away, List<PeriodBox> periods, List<Anomaly> anomalies,
                            int unknownTypes, int unclassified) {
 
+    /** Home points per period, indexed by period number - 1 (0 for a period without play-by-play). */
     public int[] homeLinescores() {
-        return periods.stream().mapToInt(PeriodBox::homePoints).toArray();
+        return linescores(true);
     }
 
+    /** Away points per period, indexed by period number - 1 (0 for a period without play-by-play). */
     public int[] awayLinescores() {
-        return periods.stream().mapToInt(PeriodBox::awayPoints).toArray();
+        return linescores(false);
+    }
+
+    private int[] linescores(boolean home) {
+        int[] points = new int[periods.isEmpty() ? 0 : periods.get(periods.size() - 1).period()];
+        for (PeriodBox p : periods) {
+            points[p.period() - 1] += home ? p.homePoints() : p.awayPoints();
+        }
+        return points;
     }
 }

@@ -150,6 +150,9 @@ public final class BoxScoreVerifier {
     }
 
     private static int parse(String v) {
+        if (v == null) {
+            return 0; // a box row shorter than its header: nothing stated
+        }
         try {
             return Integer.parseInt(normalise(v));
         } catch (NumberFormatException e) {

@@ -44,17 +44,22 @@ public class BatchProcessJobTest extends SparkTestBase {
 
         long events = 0;
         long periods = 0;
+        long quarterBoxRows = 0;
         for (String id : SampleGames.ALL) {
             RawGame g = SampleGames.read(id);
             ReplayResult r = GameReplay.replay(g, SnapshotListener.NONE);
             events += r.events();
             periods += r.periods().size();
+            for (org.nbabox.replay.PeriodBox p : r.periods()) {
+                quarterBoxRows += p.players().size() + 2; // every player's line of the period and both teams'
+            }
             long perGame = session().read().format("delta").load(output + "/game_state_snapshots")
                     .filter("game_id = '" + id + "'").count();
             assertEquals(id + ": one snapshot per event", r.events(), perGame);
         }
         assertEquals(events, count(output, Tables.GAME_STATE_SNAPSHOTS));
         assertEquals(periods, count(output, Tables.QUARTER_OUTCOMES));
+        assertEquals(quarterBoxRows, count(output, Tables.QUARTER_BOX_SCORES));
         assertEquals(6, count(output, Tables.BOX_SCORE_VERIFICATION));
         assertEquals(0, count(output, Tables.GAME_ERRORS));
         assertEquals(6, job.totals().gamesIn);
@@ -77,10 +82,12 @@ public class BatchProcessJobTest extends SparkTestBase {
         assertEquals(6, reprocess.totals().gamesIn);
         assertEquals("reprocessing replaces rows, never duplicates", first, digest(output));
 
-        // spark-testing-base equality on a whole table across the runs
-        Dataset<Row> outcomes = session().read().format("delta").load(output + "/quarter_outcomes").orderBy("game_id", "period");
-        assertDataFrameEquals(outcomes, session().read().format("delta").load(output + "/quarter_outcomes").orderBy("game_id", "period"),
-                assertDataFrameEquals$default$3());
+        // spark-testing-base equality on a whole table across runs: collected before, compared after
+        List<Row> before = session().read().format("delta").load(output + "/quarter_outcomes").orderBy("game_id", "period")
+                .collectAsList();
+        run("--input", input, "--output", output, "--reprocess");
+        Dataset<Row> after = session().read().format("delta").load(output + "/quarter_outcomes").orderBy("game_id", "period");
+        assertDataFrameEquals(session().createDataFrame(before, after.schema()), after, assertDataFrameEquals$default$3());
     }
 
     @Test
@@ -112,11 +119,15 @@ public class BatchProcessJobTest extends SparkTestBase {
         Files.writeString(in.resolve("500000002.json"), "{\"header\": {\"id\": \"500000002\", \"season\": {\"year\": 20");
         Files.writeString(in.resolve("500000003.json"), "{\"header\": nope}");
         Files.writeString(in.resolve("500000004.json"), "{\"something\": \"else\"}");
+        // plays lost from a file whose header says it has play-by-play
+        Files.writeString(in.resolve("500000006.json"), "{\"header\":{\"id\":\"500000006\",\"season\":{\"year\":2025,\"type\":2},"
+                + "\"competitions\":[{\"playByPlaySource\":\"full\",\"competitors\":[{\"homeAway\":\"home\",\"score\":\"90\",\"team\":{\"id\":\"1\"}},"
+                + "{\"homeAway\":\"away\",\"score\":\"80\",\"team\":{\"id\":\"2\"}}]}]},\"plays\":[]}", StandardCharsets.UTF_8);
         Files.writeString(in.resolve("500000005.json"), "{\"header\":{\"id\":\"500000005\",\"season\":{\"year\":1999,\"type\":2},"
                 + "\"competitions\":[{\"playByPlaySource\":\"none\",\"competitors\":[{\"homeAway\":\"home\",\"score\":\"90\",\"team\":{\"id\":\"1\"}},"
                 + "{\"homeAway\":\"away\",\"score\":\"80\",\"team\":{\"id\":\"2\"}}]}]},\"plays\":[]}", StandardCharsets.UTF_8);
         String output = tmp.getRoot().toPath().resolve("out").toString();
-        // 4 bad files of 11 is above --max-error-rate: the job still finishes everything, and says so in its exit code
+        // 4 bad files of 12 is above --max-error-rate: the job still finishes everything, and says so in its exit code
         BatchProcessJob job = run("--input", in.toString(), "--output", output, "--max-error-rate", "0.1");
         assertEquals(BatchProcessJob.EXIT_ERROR_RATE, job.exitCode());
         Map<String, String> reasons = session().read().format("delta").load(output + "/game_errors").collectAsList().stream()
@@ -124,14 +135,82 @@ public class BatchProcessJobTest extends SparkTestBase {
         assertEquals(Map.of("500000001", "empty file", "500000002", "truncated file", "500000003", "malformed JSON",
                 "500000004", "unknown format"), reasons);
         RunTotals t = job.totals();
-        assertEquals(11, t.gamesIn);
+        assertEquals(12, t.gamesIn);
         assertEquals(4, t.errors);
-        assertEquals(1, t.noPlayByPlay);
+        assertEquals(2, t.noPlayByPlay);
         assertEquals(6, t.processed);
         assertEquals("games in = snapshotted + no play-by-play + errors", t.gamesIn, t.processed + t.noPlayByPlay + t.errors);
         Row none = session().read().format("delta").load(output + "/box_score_verification").filter("game_id = '500000005'").first();
         assertEquals("no play-by-play", none.getString(none.fieldIndex("status")));
+        Row lost = session().read().format("delta").load(output + "/box_score_verification").filter("game_id = '500000006'").first();
+        assertEquals("no play-by-play", lost.getString(lost.fieldIndex("status")));
+        org.junit.Assert.assertTrue("a file that lost its plays says so: " + lost, lost.getList(lost.fieldIndex("anomalies")).toString()
+                .contains("espn_inconsistent"));
+        assertEquals(4, count(output, Tables.GAME_ERRORS));
+        assertEquals(8, count(output, Tables.BOX_SCORE_VERIFICATION));
 
+        // resumed: only the bad files are read again, and the error rate is over every selected game
+        BatchProcessJob resumed = run("--input", in.toString(), "--output", output, "--max-error-rate", "0.5");
+        assertEquals(4, resumed.totals().gamesIn);
+        assertEquals(8, resumed.totals().alreadyDone);
+        assertEquals(4.0 / 12, resumed.totals().errorRate(), 1e-9);
+        assertEquals("the job succeeds under a rate it allows", 0, resumed.exitCode());
+        assertEquals(4, count(output, Tables.GAME_ERRORS));
+    }
+
+    @Test
+    public void aGameThatNowFailsLosesItsOldRowsAndTwoFilesOfOneGameAreWrittenOnce() throws Exception {
+        Path in = tmp.getRoot().toPath().resolve("in");
+        Files.createDirectories(in);
+        Files.copy(SampleGames.file("401070702"), in.resolve("401070702.json"));
+        Files.copy(SampleGames.file("280605002"), in.resolve("280605002.json"));
+        String output = tmp.getRoot().toPath().resolve("out").toString();
+        assertEquals(0, run("--input", in.toString(), "--output", output).exitCode());
+
+        byte[] good = Files.readAllBytes(in.resolve("401070702.json"));
+        Files.write(in.resolve("401070702.json"), java.util.Arrays.copyOf(good, good.length / 2));
+        run("--input", in.toString(), "--output", output, "--reprocess", "--game-ids", "401070702");
+        assertEquals(0, session().read().format("delta").load(output + "/game_state_snapshots").filter("game_id = '401070702'").count());
+        assertEquals(0, session().read().format("delta").load(output + "/box_score_verification").filter("game_id = '401070702'").count());
+        assertEquals(1, count(output, Tables.BOX_SCORE_VERIFICATION));
+        assertEquals("truncated file", session().read().format("delta").load(output + "/game_errors").first().getAs("reason"));
+
+        Files.write(in.resolve("401070702.json"), good);
+        Files.copy(SampleGames.file("401070730"), in.resolve("401070730.json"));
+        Files.copy(SampleGames.file("401070730"), in.resolve("401070730-redownload.json"));
+        BatchProcessJob fixed = run("--input", in.toString(), "--output", output);
+        assertEquals("the failed game is retried, the new files read", 3, fixed.totals().gamesIn);
+        Dataset<Row> snapshots = session().read().format("delta").load(output + "/game_state_snapshots");
+        assertEquals(547, snapshots.filter("game_id = '401070702'").count());
+        assertEquals(553, snapshots.filter("game_id = '401070730'").count());
+        assertEquals(3, count(output, Tables.BOX_SCORE_VERIFICATION));
+        List<Row> errors = session().read().format("delta").load(output + "/game_errors").collectAsList();
+        assertEquals("the truncated file's error is gone; the second copy is recorded: " + errors, 1, errors.size());
+        assertEquals("duplicate game", errors.get(0).getAs("reason"));
+        assertTrue(errors.get(0).<String>getAs("source_file").endsWith("401070730-redownload.json"));
+    }
+
+    @Test
+    public void format2GamesReadTheirBoxScoresAndAMissingBoxScoreFileIsAnError() throws Exception {
+        Path in = tmp.getRoot().toPath().resolve("pbp");
+        Path box = tmp.getRoot().toPath().resolve("box");
+        Files.createDirectories(in);
+        Files.createDirectories(box);
+        for (String id : List.of("401736813", "280605002")) {
+            org.nbabox.testing.Format2Converter.convert(SampleGames.file(id), in.resolve(id + ".json"), box.resolve(id + ".json"));
+        }
+        Files.delete(box.resolve("280605002.json"));
+        String output = tmp.getRoot().toPath().resolve("out").toString();
+        BatchProcessJob job = run("--input", in.toString(), "--box-scores", box.toString(), "--output", output,
+                "--max-error-rate", "1");
+        assertEquals(0, job.exitCode());
+        Row v = session().read().format("delta").load(output + "/box_score_verification").first();
+        assertEquals("401736813", v.getAs("game_id"));
+        assertEquals("A", v.getAs("grade"));
+        Row e = session().read().format("delta").load(output + "/game_errors").first();
+        assertEquals("280605002", e.getAs("game_id"));
+        assertEquals("box score file missing", e.getAs("reason"));
+        assertEquals("games in = snapshotted + no play-by-play + errors", 2, job.totals().processed + job.totals().errors);
     }
 
     @Test

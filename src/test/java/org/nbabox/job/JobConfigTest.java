@@ -39,4 +39,32 @@ class JobConfigTest {
         assertEquals("8", settings.getProperty("spark.sql.shuffle.partitions"));
         assertEquals(2, settings.size(), "only spark.* keys: " + settings);
     }
+
+    @Test
+    void whatSparkSubmitWasGivenWinsOverTheProfile() throws IOException {
+        SparkConf started = new SparkConf(false).set("spark.sql.shuffle.partitions", "4");
+        Properties settings = localProfile().sparkSettings(started);
+        assertNull(settings.getProperty("spark.sql.shuffle.partitions"), "--conf spark.sql.shuffle.partitions=4 stays");
+        assertEquals("local[*]", settings.getProperty("spark.master"));
+    }
+
+    @Test
+    void relativePathsOfAProfileAreUnderTheProjectHome() throws IOException {
+        Path file = tmp.resolve("paths.properties");
+        Files.writeString(file, "input = src/test/resources/espn\noutput = s3a://bucket/out\nbox.scores = /data/box\n");
+        String before = System.getProperty("nbabox.home");
+        System.setProperty("nbabox.home", tmp.toString());
+        try {
+            JobConfig c = JobConfig.load(file.toString());
+            assertEquals(tmp.resolve("src/test/resources/espn").toString(), c.get("input", null));
+            assertEquals("s3a://bucket/out", c.get("output", null));
+            assertEquals("/data/box", c.get("box.scores", null));
+        } finally {
+            if (before == null) {
+                System.clearProperty("nbabox.home");
+            } else {
+                System.setProperty("nbabox.home", before);
+            }
+        }
+    }
 }

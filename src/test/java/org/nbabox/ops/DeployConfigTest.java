@@ -89,9 +89,16 @@ class DeployConfigTest {
         int[] size = VCPU_AND_GIB.get(type);
         int perNode = size[0] / executorCores;
         assertTrue(perNode >= 1, "an executor of " + executorCores + " cores fits on " + type);
-        // YARN gets about three quarters of the node's memory on EMR
-        assertTrue(perNode * executorGib <= size[1] * 0.75,
-            perNode + " executors of " + executorGib + " GiB on " + type + " (" + size[1] + " GiB)");
+        // YARN gets about three quarters of the node's memory on EMR; in cluster mode one core node
+        // also holds the driver, and still its executors
+        double driverGib = gib(spark.get("spark.driver.memory")) + gib(spark.get("spark.driver.memoryOverhead"));
+        assertTrue(perNode * executorGib + driverGib <= size[1] * 0.75,
+            perNode + " executors of " + executorGib + " GiB and the driver's " + driverGib + " GiB on " + type
+                + " (" + size[1] + " GiB)");
+        int maxExecutors = Integer.parseInt(spark.get("spark.dynamicAllocation.maxExecutors"));
+        int maxNodes = cluster.path("ManagedScalingPolicy").path("ComputeLimits").path("MaximumCoreCapacityUnits").asInt(
+            g.path("InstanceCount").asInt());
+        assertEquals(perNode * maxNodes, maxExecutors, "the job plans its tasks for maxExecutors x executor cores");
       }
     }
     assertEquals(Set.of("MASTER", "CORE"), roles);

@@ -49,6 +49,24 @@ class QueryFormattingTest {
     }
 
     @Test
+    void everyWrittenFormOfAMomentReadsAndImpossibleClocksAreRefused() {
+        PeriodRules nba = PeriodRules.NBA;
+        assertEquals(new GameMoment(3, 4520), GameMoment.parse("Q3 7:32", nba));
+        assertEquals(new GameMoment(3, 4520), GameMoment.parse("3rd 7:32", nba));
+        assertEquals(new GameMoment(5, 450), GameMoment.parse("OT1 0:45", nba));
+        assertEquals(new GameMoment(6, 600), GameMoment.parse("2OT 1:00", nba));
+        assertEquals(new GameMoment(6, 600), GameMoment.parse("2nd OT 1:00", nba));
+        assertEquals(new GameMoment(2, 0), GameMoment.parse("halftime", nba));
+        assertEquals(new GameMoment(1, 0), GameMoment.parse("end of Q1", nba));
+        assertEquals(new GameMoment(4, 0), GameMoment.parse("end of regulation", nba));
+        assertEquals(new GameMoment(3, 3300), GameMoment.parse("1830", nba));
+        assertEquals(new GameMoment(1, 0), GameMoment.parse("720", nba), "a period boundary is the end of the earlier period");
+        for (String bad : List.of("Q3 7:60", "Q3 7:75", "Q3 13:00", "Q0 5:00", "Q3 7:3x", "")) {
+            assertThrows(IllegalArgumentException.class, () -> GameMoment.parse(bad, nba), bad);
+        }
+    }
+
+    @Test
     void textTablesAlignNumbersRightAndShowNulls() {
         TextTable t = new TextTable(List.of("game_id", "pts", "note"), new boolean[] {false, true, false});
         t.add(List.of("401070730", "133", "two\nlines"));

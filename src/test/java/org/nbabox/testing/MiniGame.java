@@ -69,6 +69,14 @@ public final class MiniGame {
         return this;
     }
 
+    /** ESPN's {@code format} block: regulation periods and their length, overtime length (seconds). */
+    public MiniGame format(int periods, int periodSeconds, int overtimeSeconds) {
+        ObjectNode f = root.putObject("format");
+        f.putObject("regulation").put("periods", periods).put("clock", (double) periodSeconds);
+        f.putObject("overtime").put("clock", (double) overtimeSeconds);
+        return this;
+    }
+
     /** The last play added, to adjust fields. */
     public ObjectNode last() {
         return (ObjectNode) plays.get(plays.size() - 1);
