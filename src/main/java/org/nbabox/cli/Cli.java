@@ -18,11 +18,18 @@ public final class Cli {
         if (err != null) {
             cl.setErr(err);
         }
+        cl.getCommandSpec().versionProvider(() -> new String[] {"nbabox " + version()});
         cl.setParameterExceptionHandler((ex, a) -> {
             ex.getCommandLine().getErr().println(name + ": " + ex.getMessage() + " (see --help)");
             return badArgsExit;
         });
         return cl;
+    }
+
+    /** The version in the jar's manifest (Implementation-Version), or a note when run from the build's classes. */
+    public static String version() {
+        String v = Cli.class.getPackage().getImplementationVersion();
+        return v != null ? v : "(development build, run from target/classes)";
     }
 
     public static CommandLine of(Object command, String name, int badArgsExit) {

@@ -51,7 +51,7 @@ public final class GameFileReader {
         try (JsonParser p = FACTORY.createParser(decompressed(raw))) {
             JsonToken first = p.nextToken();
             if (first == null) {
-                throw new BadGameFileException(BadGameFileException.Reason.EMPTY_FILE, name + ": empty file");
+                throw new BadGameFileException(BadGameFileException.Reason.EMPTY_FILE, name + ": no JSON in it");
             }
             if (first != JsonToken.START_OBJECT) {
                 throw new BadGameFileException(BadGameFileException.Reason.UNKNOWN_FORMAT,
@@ -81,7 +81,8 @@ public final class GameFileReader {
             throw new BadGameFileException(truncated ? BadGameFileException.Reason.TRUNCATED
                     : BadGameFileException.Reason.MALFORMED_JSON, name + ": " + firstLine(msg), e);
         } catch (java.io.EOFException e) {
-            throw new BadGameFileException(BadGameFileException.Reason.TRUNCATED, name + ": truncated (" + e.getMessage() + ")", e);
+            throw new BadGameFileException(BadGameFileException.Reason.TRUNCATED, name + ": the data ends early"
+                    + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")"), e);
         } catch (IOException e) {
             throw new BadGameFileException(BadGameFileException.Reason.UNREADABLE, name + ": " + e.getMessage(), e);
         } catch (RuntimeException e) {

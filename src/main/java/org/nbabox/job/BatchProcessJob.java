@@ -19,7 +19,7 @@ import java.util.concurrent.Callable;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.JavaRDD;
-import org.apache.spark.api.java.function.Function;
+import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -136,6 +136,12 @@ public final class BatchProcessJob implements Callable<Integer> {
         }
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         List<GameFile> selected = InputCatalog.select(files, options, jsc, hadoopConf);
+        if (selected.isEmpty()) {
+            // nothing to do is a mistake worth one line (a wrong folder, a season not there), not an empty report
+            System.err.println("batch-process: no game file to process: " + files.size() + " game files (.json, .json.gz) under "
+                    + options.input + (files.isEmpty() ? "" : ", none of them selected by the season, --game-ids or --limit options"));
+            return EXIT_BAD_ARGS;
+        }
         TableSink sink = new TableSink(spark, options.output, options.format, options.verbose);
         List<GameFile> todo = skipDone(spark, sink, selected);
         LOG.info("Run {}: {} game files under {}, {} selected, {} to process ({} already done), output {} ({}), profile {}, master {}",
@@ -274,7 +280,7 @@ public final class BatchProcessJob implements Callable<Integer> {
                 JavaRDD<GameRows> processed = spark.createDataFrame(inputRows, INPUT)
                         .repartitionByRange(tasks.size(), col("task"))
                         .toJavaRDD()
-                        .map(explode(exploder, games, snapshots, errors))
+                        .mapPartitions(explode(exploder, games, snapshots, errors))
                         // serialized on local disk, not on the heap: memory stays flat whatever the batch size
                         .persist(StorageLevel.DISK_ONLY());
                 long t0 = System.nanoTime();
@@ -309,15 +315,28 @@ public final class BatchProcessJob implements Callable<Integer> {
         return t;
     }
 
-    /** One game file in, its rows out; the accumulators feed the progress line while the batch runs. */
-    private static Function<Row, GameRows> explode(
+    /**
+     * The processor over one task's game files (a partition), one game at a time as Spark pulls them: a
+     * game file in, its rows out. The exploder's reader, projections and row buffer are set up once per
+     * task and reused for every game; the accumulators feed the progress line while the batch runs.
+     */
+    private static FlatMapFunction<Iterator<Row>, GameRows> explode(
             GameExploder exploder, LongAccumulator games, LongAccumulator snapshots, LongAccumulator errors) {
-        return in -> {
-            GameRows out = exploder.explode(in.getString(0), in.isNullAt(1) ? null : in.getInt(1));
-            games.add(1);
-            snapshots.add(out.count(Tables.GAME_STATE_SNAPSHOTS));
-            errors.add(out.count(Tables.GAME_ERRORS));
-            return out;
+        return files -> new Iterator<GameRows>() {
+            @Override
+            public boolean hasNext() {
+                return files.hasNext();
+            }
+
+            @Override
+            public GameRows next() {
+                Row in = files.next();
+                GameRows out = exploder.explode(in.getString(0), in.isNullAt(1) ? null : in.getInt(1));
+                games.add(1);
+                snapshots.add(out.count(Tables.GAME_STATE_SNAPSHOTS));
+                errors.add(out.count(Tables.GAME_ERRORS));
+                return out;
+            }
         };
     }
 

@@ -75,14 +75,24 @@ public final class JobConfig {
         return v == null || v.isBlank() ? dflt : v.trim();
     }
 
+    /** A whole number of the profile; IllegalArgumentException naming the key and the profile when it is not one. */
     public int getInt(String key, int dflt) {
         String v = get(key, null);
-        return v == null ? dflt : Integer.parseInt(v);
+        try {
+            return v == null ? dflt : Integer.parseInt(v);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("configuration " + source + ": " + key + " must be a whole number, not \"" + v + "\"");
+        }
     }
 
+    /** A number of the profile; IllegalArgumentException naming the key and the profile when it is not one. */
     public double getDouble(String key, double dflt) {
         String v = get(key, null);
-        return v == null ? dflt : Double.parseDouble(v);
+        try {
+            return v == null ? dflt : Double.parseDouble(v);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("configuration " + source + ": " + key + " must be a number, not \"" + v + "\"");
+        }
     }
 
     /**

@@ -62,7 +62,9 @@ public final class JobOptions {
     @Option(names = "--jdbc-user", paramLabel = "NAME", description = "PostgreSQL user for --save-rds (password from PGPASSWORD or ~/.pgpass). Profile key: jdbc.user.")
     String jdbcUser;
 
-    @Option(names = "--verbose", description = "Log every game's outcome and Spark's own progress.")
+    @Option(names = "--verbose", description = "More detail in the log: how long each batch and each table write took, "
+            + "and Spark's own log lines at the level of the logging configuration (without it, Spark's warnings only). "
+            + "Each game's outcome is in box_score_verification and game_errors, not in the log.")
     boolean verbose;
 
     /** The profile the defaults came from. */

@@ -80,6 +80,9 @@ public final class QueryCommand implements Callable<Integer> {
             if (chart != null && what.at != null) {
                 throw new BadQueryException("--chart goes with --flow, not with --at");
             }
+            if (chart != null && !chart.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".png")) {
+                throw new BadQueryException("the chart is a PNG image: give --chart a file name ending in .png, not " + chart);
+            }
             String dir = tables.tablesDir();
             try (DeltaSession session = DeltaSession.open("nbabox query", tables.profile(), "ERROR")) {
                 TableViews.register(session.spark(), dir);

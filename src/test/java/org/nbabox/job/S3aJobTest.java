@@ -28,6 +28,16 @@ public class S3aJobTest extends SparkTestBase {
                 fs.copyFromLocalFile(new org.apache.hadoop.fs.Path(SampleGames.file(id).toUri()),
                         new org.apache.hadoop.fs.Path("s3a://nbabox/raw/" + id + ".json"));
             }
+            // the preflight's storage checks, the same code on s3a:// as on a local folder
+            org.apache.hadoop.conf.Configuration conf = session().sparkContext().hadoopConfiguration();
+            org.nbabox.ops.Check input = org.nbabox.ops.StorageChecks.input("s3a://nbabox/raw", conf);
+            org.junit.Assert.assertTrue(input.toString(), input.passed() && input.detail().startsWith("6 game files"));
+            org.nbabox.ops.Check output = org.nbabox.ops.StorageChecks.output("s3a://nbabox/out", "s3a://nbabox/raw", conf);
+            org.junit.Assert.assertTrue(output.toString(), output.passed());
+            org.nbabox.ops.Check inside = org.nbabox.ops.StorageChecks.output("s3a://nbabox/raw/out", "s3a://nbabox/raw", conf);
+            org.junit.Assert.assertTrue("an output inside the input fails: " + inside, !inside.passed());
+            org.junit.Assert.assertTrue(!org.nbabox.ops.StorageChecks.input("s3a://nbabox/nothing-here", conf).passed());
+
             BatchProcessJob job = BatchProcessJob.runWith(session(), "--input", "s3a://nbabox/raw",
                     "--output", "s3a://nbabox/out", "--checkpoint-every", "3", "--season", "2019");
             assertEquals(0, job.exitCode());

@@ -2,6 +2,7 @@ package org.nbabox.job;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -30,13 +31,11 @@ class ShadedJarIT {
             "postgresql", "org.postgresql.Driver",
             "flyway-core", "org.flywaydb.core.Flyway",
             "flyway-database-postgresql", "org.flywaydb.database.postgresql.PostgreSQLDatabaseType",
-            "jfreechart", "org.jfree.chart.JFreeChart",
-            "delta-spark", "io.delta.tables.DeltaTable",
-            "delta-storage", "io.delta.storage.LogStore");
+            "jfreechart", "org.jfree.chart.JFreeChart");
 
-    /** What Spark, Hadoop and EMR provide: never in the jar. */
+    /** What Spark, Hadoop and EMR provide (Delta Lake included): never in the jar. */
     private static final List<String> FORBIDDEN_PREFIXES = List.of(
-            "org/apache/hadoop/", "scala/", "org/antlr/", "com/fasterxml/jackson/", "org/slf4j/",
+            "io/delta/", "org/apache/hadoop/", "scala/", "org/antlr/", "com/fasterxml/jackson/", "org/slf4j/",
             "org/apache/logging/", "org/apache/log4j/", "ch/qos/logback/", "org/json4s/", "io/netty/",
             "org/apache/parquet/", "software/amazon/awssdk/", "com/amazonaws/",
             "META-INF/services/org.slf4j.spi.SLF4JServiceProvider", "META-INF/services/com.fasterxml.jackson.",
@@ -74,6 +73,16 @@ class ShadedJarIT {
     }
 
     @Test
+    void theReadmeStatesTheJarsSize() throws IOException {
+        String readme = Files.readString(Packaging.projectDir().resolve("README.md"));
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("The jar is \\*\\*[0-9.]+ MB\\*\\* \\(([0-9,]+) bytes").matcher(readme);
+        assertTrue(m.find(), "README.md states the jar's size");
+        long stated = Long.parseLong(m.group(1).replace(",", ""));
+        long actual = Files.size(Packaging.jar());
+        assertTrue(Math.abs(stated - actual) <= actual * 0.02, "README.md says " + stated + " bytes, the jar has " + actual);
+    }
+
+    @Test
     void keepsTheThinJarBeside() throws IOException {
         Path thin = Packaging.jar().resolveSibling("original-" + Packaging.jar().getFileName());
         Set<String> ours = ownFiles();
@@ -108,9 +117,8 @@ class ShadedJarIT {
         String drivers = Packaging.entryText(shaded, "META-INF/services/java.sql.Driver");
         assertNotNull(drivers, "no java.sql.Driver service file");
         assertTrue(drivers.contains("org.postgresql.Driver"), drivers);
-        String sources = Packaging.entryText(shaded, "META-INF/services/org.apache.spark.sql.sources.DataSourceRegister");
-        assertNotNull(sources, "no DataSourceRegister service file: format(\"delta\") would not resolve");
-        assertTrue(sources.contains("org.apache.spark.sql.delta.sources.DeltaDataSource"), sources);
+        assertNull(Packaging.entryText(shaded, "META-INF/services/org.apache.spark.sql.sources.DataSourceRegister"),
+                "Delta's data source comes with the cluster's Delta jars, not ours");
         // flyway-core and flyway-database-postgresql both declare plugins: both halves must survive the merge
         String plugins = Packaging.entryText(shaded, "META-INF/services/org.flywaydb.core.extensibility.Plugin");
         assertNotNull(plugins, "no Flyway plugin service file");
@@ -134,14 +142,12 @@ class ShadedJarIT {
                 }
             }
         }
-        // Delta's classes live partly in Spark's packages (org.apache.spark.sql.delta...): those, and only those
-        Set<String> delta = Packaging.entries(Packaging.jarOf("io.delta.tables.DeltaTable")).keySet();
         for (String e : jar.keySet()) {
-            if (e.startsWith("org/apache/spark/") && !delta.contains(e)) {
+            if (e.startsWith("org/apache/spark/")) { // Spark's packages, Delta's org.apache.spark.sql.delta among them
                 forbidden.add(e);
             }
         }
-        assertEquals(Set.of(), limit(forbidden), "entries that Spark, Hadoop or the cluster provide (org/apache/spark: Delta's only)");
+        assertEquals(Set.of(), limit(forbidden), "entries that Spark, Hadoop or the cluster (Delta) provide");
     }
 
     @Test

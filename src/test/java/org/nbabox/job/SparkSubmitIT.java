@@ -64,7 +64,8 @@ class SparkSubmitIT {
         cmd.add("-Dlog4j2.configurationFile=" + Packaging.projectDir().resolve("conf/log4j2-local.properties"));
         cmd.add("-cp");
         cmd.add(Packaging.sparkClasspath().stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator)));
-        cmd.addAll(List.of("org.apache.spark.deploy.SparkSubmit", "--master", "local[2]",
+        // Delta from --jars, as EMR puts its own on the class path: the jar does not carry it
+        cmd.addAll(List.of("org.apache.spark.deploy.SparkSubmit", "--master", "local[2]", "--jars", Packaging.deltaJars(),
                 "--class", "org.nbabox.job.BatchProcessJob", Packaging.jar().toString(),
                 "--input", input.toString(), "--output", output.toString(), "--conf", profile.toString()));
 

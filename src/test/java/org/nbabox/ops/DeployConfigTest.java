@@ -230,11 +230,24 @@ class DeployConfigTest {
 
   private static JsonNode statement(JsonNode policy, String resource) {
     for (JsonNode s : policy.path("Statement")) {
-      if (s.path("Resource").asText().equals(resource)) {
-        return s;
+      for (String r : resources(s)) {
+        if (r.equals(resource)) {
+          return s;
+        }
       }
     }
     return fail("no statement for " + resource);
+  }
+
+  private static List<String> resources(JsonNode statement) {
+    JsonNode r = statement.path("Resource");
+    List<String> out = new java.util.ArrayList<>();
+    if (r.isArray()) {
+      r.forEach(x -> out.add(x.asText()));
+    } else {
+      out.add(r.asText());
+    }
+    return out;
   }
 
   private static Set<String> actions(JsonNode statement) {
@@ -249,17 +262,22 @@ class DeployConfigTest {
     assertEquals("2012-10-17", policy.path("Version").asText());
     for (JsonNode s : policy.path("Statement")) {
       assertEquals("Allow", s.path("Effect").asText());
-      assertTrue(s.path("Resource").isTextual() && s.path("Resource").asText().startsWith("arn:aws:s3:::${"),
-          "every statement is scoped to one placeholder bucket: " + s);
+      String bucket = resources(s).get(0).replaceAll("^(arn:aws:s3:::\\$\\{[A-Z_]+}).*", "$1");
+      for (String r : resources(s)) {
+        assertTrue(bucket.startsWith("arn:aws:s3:::${") && r.startsWith(bucket),
+            "every statement is scoped to one placeholder bucket: " + s);
+      }
       for (String a : actions(s)) {
         assertTrue(a.startsWith("s3:") && !a.contains("*"), "no wildcard action: " + a);
       }
     }
     assertTrue(actions(statement(policy, "arn:aws:s3:::${INPUT_BUCKET}")).contains("s3:ListBucket"));
-    assertEquals(Set.of("s3:GetObject"), actions(statement(policy, "arn:aws:s3:::${INPUT_BUCKET}/*")), "input is read-only");
+    assertEquals(Set.of("s3:GetObject"), actions(statement(policy, "arn:aws:s3:::${INPUT_BUCKET}/${INPUT_PREFIX}*")),
+        "input is read-only, under its prefix");
+    assertEquals(Set.of("s3:GetObject"), actions(statement(policy, "arn:aws:s3:::${INPUT_BUCKET}/${BOX_SCORES_PREFIX}*")));
 
     assertTrue(actions(statement(policy, "arn:aws:s3:::${OUTPUT_BUCKET}")).containsAll(Set.of("s3:ListBucket", "s3:ListBucketMultipartUploads")));
-    assertTrue(actions(statement(policy, "arn:aws:s3:::${OUTPUT_BUCKET}/*")).containsAll(
+    assertTrue(actions(statement(policy, "arn:aws:s3:::${OUTPUT_BUCKET}/${OUTPUT_PREFIX}*")).containsAll(
         Set.of("s3:GetObject", "s3:PutObject", "s3:DeleteObject", "s3:AbortMultipartUpload")), "Delta rewrites and vacuums");
 
     assertEquals(Set.of("s3:GetObject"), actions(statement(policy, "arn:aws:s3:::${JAR_BUCKET}/nbabox/releases/*")));

@@ -232,6 +232,7 @@ class SubmitEmrTest {
     assertEquals(cluster.path("Ec2Attributes"), JSON.readTree(after(create, "--ec2-attributes")));
     assertEquals(cluster.path("ManagedScalingPolicy"), JSON.readTree(after(create, "--managed-scaling-policy")));
     assertEquals(cluster.path("EbsRootVolumeSize").asText(), after(create, "--ebs-root-volume-size"));
+    assertEquals(cluster.path("Tags"), JSON.readTree(after(create, "--tags")));
     assertEquals("file://" + ProjectFiles.file("deploy/emr/configurations.json"), after(create, "--configurations"));
     assertTrue(create.contains("--auto-terminate"), "runs the steps, then terminates");
     JsonNode steps = JSON.readTree(after(create, "--steps"));

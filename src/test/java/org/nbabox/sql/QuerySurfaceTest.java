@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.TreeSet;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
 import org.junit.Assert;
 import org.junit.Before;
 import org.junit.ClassRule;
@@ -342,6 +343,8 @@ public class QuerySurfaceTest extends SparkTestBase {
             {"--tables", tables, "--game", GAME_2025, "--flow", "--at", "Q1 1:00"},
             {"--tables", tables, "--at", "Q1 1:00"},
             {"--tables", tables, "--game", OT_GAME, "--at", "Q1 1:00", "--chart", "flow.png"},
+            {"--tables", tables, "--game", OT_GAME, "--flow", "--chart", "flow.svg"},
+            {"--tables", tables, "--game", OT_GAME, "--at", "Q3 7:61"},
             {"--tables", TMP.getRoot().toPath().resolve("nothing-here").toString(), "--game", OT_GAME, "--at", "Q1 1:00"},
         };
         for (String[] args : bad) {
@@ -392,12 +395,43 @@ public class QuerySurfaceTest extends SparkTestBase {
     // ---- notebooks
 
     @Test
+    public void everySqlBlockOfTheTablesDocRunsOnTheSampleOutput() throws java.io.IOException {
+        String doc = java.nio.file.Files.readString(java.nio.file.Paths.get("docs/TABLES.md"));
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("```sql\n(.*?)```", java.util.regex.Pattern.DOTALL).matcher(doc);
+        // as jobs/sql runs them: every table and view registered (the registration block itself runs too)
+        SparkSession spark = session();
+        int blocks = 0;
+        int queries = 0;
+        while (m.find()) {
+            blocks++;
+            for (String statement : SqlScript.statements(m.group(1))) {
+                String sql = statement.startsWith("SET nbabox.tables") ? "SET nbabox.tables = " + tables : statement;
+                try {
+                    Dataset<Row> result = spark.sql(sql);
+                    String code = sql.replaceAll("(?m)^\\s*--.*$", "").strip().toUpperCase(java.util.Locale.ROOT);
+                    if (code.startsWith("SELECT") || code.startsWith("WITH")) {
+                        queries++;
+                        Assert.assertFalse("rows from the docs' query: " + sql, result.isEmpty());
+                    }
+                } catch (Exception e) {
+                    Assert.fail("docs/TABLES.md block " + blocks + " fails: " + SqlCommand.firstLine(e) + "\n" + sql);
+                }
+            }
+        }
+        Assert.assertTrue("sql blocks: " + blocks, blocks >= 5);
+        Assert.assertTrue("queries: " + queries, queries >= 1);
+    }
+
+    @Test
     public void everySqlCellOfEveryNotebookRunsOnTheSampleOutput() {
         List<Path> notebooks = NotebookCells.notebooks();
         Assert.assertEquals(4, notebooks.size());
         List<String> failures = new ArrayList<>();
         int queries = 0;
         for (Path nb : notebooks) {
+            // a session of its own, without the views registered for the other tests: a notebook that
+            // forgot its registration cell fails here, as it would on EMR Studio
+            SparkSession fresh = session().newSession();
             List<NotebookCells.Cell> cells = NotebookCells.sqlCells(nb);
             Assert.assertTrue(nb + " has SQL cells", cells.size() > 5);
             for (NotebookCells.Cell cell : cells) {
@@ -411,7 +445,7 @@ public class QuerySurfaceTest extends SparkTestBase {
                     }
                 }
                 try {
-                    Dataset<Row> result = session().sql(sql);
+                    Dataset<Row> result = fresh.sql(sql);
                     if (cell.isQuery()) {
                         queries++;
                         if (!cell.tags().contains(NotebookCells.MAY_BE_EMPTY) && result.isEmpty()) {

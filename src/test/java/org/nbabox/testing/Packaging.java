@@ -53,6 +53,18 @@ public final class Packaging {
     }
 
     /** The jars of target/spark-classpath.txt, in order. */
+    /**
+     * Delta Lake's jars, comma-separated for spark-submit's --jars (target/delta-jars.txt): the cluster
+     * provides them on EMR, so the jar leaves them out.
+     */
+    public static String deltaJars() {
+        try {
+            return Files.readString(Paths.get(property("nbabox.delta.jars"))).trim();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public static List<Path> sparkClasspath() {
         Path file = Paths.get(property("nbabox.spark.classpath"));
         try {
