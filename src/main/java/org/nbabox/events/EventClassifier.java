@@ -171,7 +171,8 @@ public final class EventClassifier {
         if (lower.contains("rebound")) {
             return PlayFamily.REBOUND;
         }
-        if (lower.contains("gains possession") || lower.startsWith("jumpball") || lower.startsWith("jump ball")) {
+        if (lower.contains("gains possession") || lower.startsWith("jumpball") || lower.startsWith("jump ball")
+                || lower.endsWith(" jump ball")) { // "Rajon Rondo jump ball": a held ball with one name
             return lower.contains("violation") ? PlayFamily.VIOLATION : PlayFamily.JUMP_BALL;
         }
         if (lower.contains(" blocks ") || MAKE_MISS.matcher(text).find()) {

@@ -38,7 +38,8 @@ public final class JobOptions {
     @Option(names = "--format", paramLabel = "FORMAT", description = "Table format: delta (default) or parquet. Profile key: format.")
     Format format;
 
-    @Option(names = "--checkpoint-every", paramLabel = "N", description = "Games per commit: a re-run after a failure resumes after the last commit. Profile key: checkpoint.every (default 5000).")
+    @Option(names = "--checkpoint-every", paramLabel = "N", description = "Games per commit: a re-run after a failure resumes after the last commit. Profile key: checkpoint.every (default 5000). "
+            + "Delta only: with --format parquet each season is one commit (a season's partition is replaced whole).")
     Integer checkpointEvery;
 
     @Option(names = "--reprocess", description = "Process games already done (their rows are replaced, never duplicated).")

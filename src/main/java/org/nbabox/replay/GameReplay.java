@@ -427,6 +427,12 @@ public final class GameReplay implements Snapshot {
                         + roster.nameOf(in) + " subbed in while already on court"));
             }
         }
+        if (court.size() != 5 && (in == null || out == null)) {
+            // "X enters the game for " / "enters the game for Y": ESPN left a name out
+            anomalies.add(new Anomaly("substitution_incomplete", rules.label(period) + " " + e.play().clock() + ": "
+                    + "\"" + e.play().text().trim() + "\" names one player only; team " + teamId + " has " + court.size()
+                    + " on court until a play shows who"));
+        }
     }
 
     /** A player acting while off court: put him on when his team is short, else report it. */

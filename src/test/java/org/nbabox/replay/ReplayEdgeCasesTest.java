@@ -139,6 +139,15 @@ class ReplayEdgeCasesTest {
     }
 
     @Test
+    void aHeldBallWithOneNameIsAJumpBallByItsText() {
+        MiniGame g = new MiniGame().everyoneActs(1, "12:00");
+        g.play(9999, "Player H1 jump ball", 1, "11:00", "1", 0, 0, "H1");
+        List<GameEvent> events = events(g.read());
+        assertEquals(EventKind.JUMP_BALL, events.get(10).kind());
+        assertEquals("H1", events.get(10).player1());
+    }
+
+    @Test
     void aGameWithoutPlayByPlayYieldsNoSnapshotsAndItsReason() {
         MiniGame g = new MiniGame();
         List<Snapshot> seen = new ArrayList<>();

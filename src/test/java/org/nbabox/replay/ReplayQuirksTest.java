@@ -124,10 +124,13 @@ class ReplayQuirksTest {
         g.play(584, "enters the game for Player H1", 1, "6:00", "1", 0, 0, "H1");
         g.play(584, "Player H6 enters the game for ", 1, "6:00", "1", 0, 0, "H6");
         List<List<String>> courts = new ArrayList<>();
-        GameReplay.replay(g.read(), s -> courts.add(List.copyOf(s.homeOnCourt())));
+        ReplayResult r = GameReplay.replay(g.read(), s -> courts.add(List.copyOf(s.homeOnCourt())));
         List<String> last = courts.get(courts.size() - 1);
         assertFalse(last.contains("H1"));
         assertTrue(last.contains("H6"));
+        assertEquals(4, courts.get(courts.size() - 2).size(), "one player short between the two halves of the substitution");
+        assertEquals(1, r.anomalies().stream().filter(a -> a.kind().equals("substitution_incomplete")).count(),
+                "reported while the team was short; the second half made five again");
     }
 
     @Test

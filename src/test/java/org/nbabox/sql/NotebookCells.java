@@ -17,8 +17,11 @@ final class NotebookCells {
     /** A cell tag saying that the cell's query may rightly return no rows (e.g. errors of a clean run). */
     static final String MAY_BE_EMPTY = "may-be-empty";
 
-    /** One {@code %%sql} cell: the statement without its magic line, and its tags. */
-    record Cell(Path notebook, int index, String sql, List<String> tags) {
+    /**
+     * One {@code %%sql} cell: the statement without its magic line, its tags, and the name of the pandas
+     * frame its result goes to ({@code -o name}), or null.
+     */
+    record Cell(Path notebook, int index, String sql, List<String> tags, String output) {
 
         boolean isQuery() {
             String s = sql.replaceAll("(?m)^\\s*--.*$", "").strip().toUpperCase();
@@ -68,7 +71,28 @@ final class NotebookCells {
             String sql = nl < 0 ? "" : source.substring(nl + 1).strip();
             List<String> tags = new ArrayList<>();
             c.path("metadata").path("tags").forEach(t -> tags.add(t.asText()));
-            out.add(new Cell(notebook, i, sql, tags));
+            java.util.regex.Matcher o = java.util.regex.Pattern.compile("\\s-o\\s+(\\w+)")
+                    .matcher(nl < 0 ? source : source.substring(0, nl));
+            out.add(new Cell(notebook, i, sql, tags, o.find() ? o.group(1) : null));
+        }
+        return out;
+    }
+
+    /** The sources of the {@code %%local} (Python) cells, by cell index. */
+    static java.util.Map<Integer, String> localCells(Path notebook) {
+        JsonNode root;
+        try {
+            root = new ObjectMapper().readTree(notebook.toFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        java.util.Map<Integer, String> out = new java.util.TreeMap<>();
+        JsonNode cells = root.path("cells");
+        for (int i = 0; i < cells.size(); i++) {
+            String source = source(cells.get(i).path("source"));
+            if ("code".equals(cells.get(i).path("cell_type").asText()) && source.startsWith("%%local")) {
+                out.put(i, source);
+            }
         }
         return out;
     }

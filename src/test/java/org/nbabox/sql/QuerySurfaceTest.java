@@ -460,4 +460,64 @@ public class QuerySurfaceTest extends SparkTestBase {
         Assert.assertTrue(String.join("\n", failures), failures.isEmpty());
         Assert.assertTrue("queries run: " + queries, queries >= 12);
     }
+
+    /**
+     * The chart cells ({@code %%local}, Python) of every notebook read frames that an earlier SQL cell
+     * sends there ({@code -o name}), and only columns those results have; every frame sent is used.
+     */
+    @Test
+    public void everyChartCellReadsFramesAndColumnsTheSqlCellsProduce() {
+        java.util.regex.Pattern column = java.util.regex.Pattern.compile("\\[['\"]([A-Za-z_][A-Za-z_0-9]*)['\"]\\]|groupby\\(['\"]([A-Za-z_0-9]+)['\"]\\)");
+        List<String> failures = new ArrayList<>();
+        int charts = 0;
+        for (Path nb : NotebookCells.notebooks()) {
+            SparkSession fresh = session().newSession();
+            Map<String, List<String>> frames = new HashMap<>();
+            Map<String, Integer> frameCell = new HashMap<>();
+            Map<Integer, String> local = NotebookCells.localCells(nb);
+            for (NotebookCells.Cell cell : NotebookCells.sqlCells(nb)) {
+                String sql = cell.sql().startsWith("SET nbabox.tables") ? "SET nbabox.tables = " + tables : cell.sql();
+                try {
+                    Dataset<Row> result = fresh.sql(sql);
+                    if (cell.output() != null) {
+                        frames.put(cell.output(), List.of(result.columns()));
+                        frameCell.put(cell.output(), cell.index());
+                    }
+                } catch (Exception e) {
+                    failures.add(cell + ": " + SqlCommand.firstLine(e));
+                }
+            }
+            java.util.Set<String> used = new java.util.HashSet<>();
+            for (Map.Entry<Integer, String> chart : local.entrySet()) {
+                charts++;
+                List<String> read = frames.keySet().stream()
+                        .filter(f -> java.util.regex.Pattern.compile("\\b" + f + "\\b").matcher(chart.getValue()).find()).toList();
+                if (read.isEmpty()) {
+                    failures.add(nb.getFileName() + " cell " + chart.getKey() + " reads no frame of a SQL cell");
+                }
+                java.util.Set<String> columns = new java.util.HashSet<>();
+                for (String f : read) {
+                    used.add(f);
+                    columns.addAll(frames.get(f));
+                    if (frameCell.get(f) > chart.getKey()) {
+                        failures.add(nb.getFileName() + " cell " + chart.getKey() + " reads " + f + " before the cell that makes it");
+                    }
+                }
+                java.util.regex.Matcher m = column.matcher(chart.getValue());
+                while (m.find()) {
+                    String c = m.group(1) != null ? m.group(1) : m.group(2);
+                    if (!columns.contains(c)) {
+                        failures.add(nb.getFileName() + " cell " + chart.getKey() + " reads column " + c + ", not in " + columns);
+                    }
+                }
+            }
+            for (String f : frames.keySet()) {
+                if (!used.contains(f)) {
+                    failures.add(nb.getFileName() + ": the frame " + f + " is sent to Python but no chart reads it");
+                }
+            }
+        }
+        Assert.assertTrue(String.join("\n", failures), failures.isEmpty());
+        Assert.assertTrue("chart cells: " + charts, charts >= 4);
+    }
 }
