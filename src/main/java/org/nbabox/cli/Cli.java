@@ -18,11 +18,17 @@ public final class Cli {
         if (err != null) {
             cl.setErr(err);
         }
-        cl.getCommandSpec().versionProvider(() -> new String[] {"nbabox " + version()});
+        versioned(cl);
         cl.setParameterExceptionHandler((ex, a) -> {
             ex.getCommandLine().getErr().println(name + ": " + ex.getMessage() + " (see --help)");
             return badArgsExit;
         });
+        return cl;
+    }
+
+    /** Makes -V / --version print the nbabox version; returns {@code cl}. */
+    public static CommandLine versioned(CommandLine cl) {
+        cl.getCommandSpec().versionProvider(() -> new String[] {"nbabox " + version()});
         return cl;
     }
 

@@ -35,10 +35,19 @@ public final class GameReportJson {
             putOrNull(o, "espn_away_score", r.game().awayScore());
             o.putNull("final_score_match");
             o.putNull("linescores_match");
+            o.put("box_score_available", r.game().boxScore() != null);
+            o.put("players_compared", 0);
             o.put("cells_compared", 0);
             o.put("cells_matched", 0);
+            o.putNull("cell_match_rate");
+            o.put("plus_minus_compared", 0);
+            o.put("plus_minus_matched", 0);
+            o.put("minutes_compared", 0);
+            o.put("minutes_within_one", 0);
             o.putNull("grade");
             o.put("passed", false);
+            o.put("unknown_type_plays", 0);
+            o.put("unclassified_plays", 0);
             o.putArray("discrepancies");
             ArrayNode as = o.putArray("anomalies");
             for (Anomaly a : r.anomalies()) {

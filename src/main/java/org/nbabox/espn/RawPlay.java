@@ -33,6 +33,12 @@ public record RawPlay(String id, int sequence, int typeId, String typeText, Stri
         return typeId != NO_TYPE;
     }
 
+    /** This play with another team (null: none). */
+    public RawPlay withTeam(String team) {
+        return new RawPlay(id, sequence, typeId, typeText, text, period, clock, awayScore, homeScore, scoringPlay, scoreValue,
+                shootingPlay, team, participants, coordinate);
+    }
+
     public String participant(int index) {
         return index < participants.size() ? participants.get(index) : null;
     }

@@ -143,13 +143,15 @@ public final class BatchProcessJob implements Callable<Integer> {
             return EXIT_BAD_ARGS;
         }
         TableSink sink = new TableSink(spark, options.output, options.format, options.verbose);
-        List<GameFile> todo = skipDone(spark, sink, selected);
+        spark.sparkContext().setJobDescription("Find games already done");
+        DoneGames done = DoneGames.read(sink);
+        List<GameFile> todo = skipDone(done, selected);
         LOG.info("Run {}: {} game files under {}, {} selected, {} to process ({} already done), output {} ({}), profile {}, master {}",
                 runId, files.size(), options.input, selected.size(), todo.size(), selected.size() - todo.size(),
                 options.output, options.format, options.profile.source(), spark.sparkContext().master());
         PeakMemory memory = new PeakMemory();
         spark.sparkContext().addSparkListener(memory);
-        totals = processInBatches(spark, sink, todo, hadoopConf);
+        totals = processInBatches(spark, sink, todo, hadoopConf, done);
         totals.alreadyDone = selected.size() - todo.size();
         spark.sparkContext().removeSparkListener(memory);
         LOG.info(completedLine(totals, selected.size()));
@@ -163,8 +165,7 @@ public final class BatchProcessJob implements Callable<Integer> {
                     Paths.get(System.getProperty("user.home")));
             int rc = RdsExport.runLogged(spark, target, new RdsExport.Settings(options.output, options.format.name(),
                     options.selectedSeasons(), options.gameIds == null ? List.of() : options.gameIds,
-                    options.profile.getInt("rds.max.connections", 2), false,
-                    options.profile.getInt("rds.chunk.rows", RdsExport.DEFAULT_CHUNK_ROWS), RetryPolicy.DEFAULT));
+                    options.rdsMaxConnections, false, options.rdsChunkRows, RetryPolicy.DEFAULT));
             if (rc != 0) {
                 return rc;
             }
@@ -202,30 +203,23 @@ public final class BatchProcessJob implements Callable<Integer> {
         return out;
     }
 
-    private List<GameFile> skipDone(SparkSession spark, TableSink sink, List<GameFile> selected) {
-        if (options.reprocess || !sink.exists(Tables.BOX_SCORE_VERIFICATION)) {
+    private List<GameFile> skipDone(DoneGames done, List<GameFile> selected) {
+        if (options.reprocess) {
             return selected;
-        }
-        spark.sparkContext().setJobDescription("Find games already done");
-        // a game is done when a file of its name was processed, wherever that file was read from (the
-        // input may move to another folder or prefix between runs)
-        Set<String> done = new HashSet<>();
-        for (String file : sink.read(Tables.BOX_SCORE_VERIFICATION).select("source_file").as(Encoders.STRING()).collectAsList()) {
-            done.add(GameFiles.stem(file));
         }
         List<GameFile> todo = new ArrayList<>();
         if (options.format == JobOptions.Format.parquet) {
             // a parquet season is redone whole unless every file of it is done
             Map<Integer, List<GameFile>> bySeason = bySeason(selected);
             bySeason.values().forEach(fs -> {
-                if (!fs.stream().allMatch(f -> done.contains(f.stem()))) {
+                if (!fs.stream().allMatch(f -> done.isDone(f.stem()))) {
                     todo.addAll(fs);
                 }
             });
             return todo;
         }
         for (GameFile f : selected) {
-            if (!done.contains(f.stem())) {
+            if (!done.isDone(f.stem())) {
                 todo.add(f);
             }
         }
@@ -252,13 +246,14 @@ public final class BatchProcessJob implements Callable<Integer> {
         return out;
     }
 
-    private RunTotals processInBatches(SparkSession spark, TableSink sink, List<GameFile> todo, Map<String, String> hadoopConf) {
+    private RunTotals processInBatches(SparkSession spark, TableSink sink, List<GameFile> todo, Map<String, String> hadoopConf,
+                                       DoneGames done) {
         RunTotals t = new RunTotals();
         LongAccumulator games = spark.sparkContext().longAccumulator("games");
         LongAccumulator snapshots = spark.sparkContext().longAccumulator("snapshots");
         LongAccumulator errors = spark.sparkContext().longAccumulator("errors");
         GameExploder exploder = new GameExploder(hadoopConf, options.boxScores, runId);
-        int perCore = options.profile.getInt("partitions.per.core", 4);
+        int perCore = options.partitionsPerCore;
         int cores = TaskPlan.slots(spark.sparkContext().getConf(), spark.sparkContext().defaultParallelism());
         int slicesMax = Math.max(1, cores * perCore);
         LOG.info("Tasks per batch: up to {} ({} cores x {} per core)", slicesMax, cores, perCore);
@@ -285,9 +280,9 @@ public final class BatchProcessJob implements Callable<Integer> {
                         .persist(StorageLevel.DISK_ONLY());
                 long t0 = System.nanoTime();
                 BatchSummary s = BatchSummary.of(processed);
-                Map<String, String[]> duplicates = s.duplicates();
+                Map<String, String[]> duplicates = s.duplicates(done);
                 if (!duplicates.isEmpty()) {
-                    LOG.warn("{}: {} file(s) hold a game another file of the batch holds too; each becomes a game_errors row: {}",
+                    LOG.warn("{}: {} file(s) hold a game another file holds too; each becomes a game_errors row: {}",
                             label, duplicates.size(), duplicates.keySet());
                     JavaRDD<GameRows> first = processed;
                     processed = first.map(g -> {
@@ -300,8 +295,10 @@ public final class BatchProcessJob implements Callable<Integer> {
                 if (options.verbose) {
                     LOG.info("{}: processed and summarised in {} ms", label, (System.nanoTime() - t0) / 1_000_000);
                 }
-                sink.writeBatch(processed, TableSink.Replace.of(s, batch), label);
+                sink.writeBatch(processed, TableSink.Replace.of(s, batch, done), label);
                 processed.unpersist(false);
+                done.committed(batch, s.gameIds, s.sourceFiles);
+                duplicates.keySet().forEach(done::duplicate);
                 t.gamesIn += batch.size();
                 t.processed += s.processed;
                 t.noPlayByPlay += s.noPlayByPlay;
@@ -405,24 +402,34 @@ public final class BatchProcessJob implements Callable<Integer> {
         }
 
         /**
-         * Files whose game another file of the batch holds too, each with {game id, the file kept,
-         * season}. The file kept is the one named after the game (else the first by path).
+         * Files whose game another file holds too, each with {game id, the file kept, season}: within the
+         * batch, and against the file the tables already hold the game from. The file kept is the one
+         * named after the game, else the one already in the tables, else the first by path, so that runs
+         * over the same input always keep the same file.
          */
-        Map<String, String[]> duplicates() {
+        Map<String, String[]> duplicates(DoneGames done) {
             Map<String, List<Integer>> byGame = new HashMap<>();
             for (int i = 0; i < gameIds.size(); i++) {
                 byGame.computeIfAbsent(gameIds.get(i), k -> new ArrayList<>()).add(i);
             }
             Map<String, String[]> out = new HashMap<>();
             for (Map.Entry<String, List<Integer>> e : byGame.entrySet()) {
-                if (e.getValue().size() < 2) {
+                String game = e.getKey();
+                List<String> files = e.getValue().stream().map(sourceFiles::get).sorted().toList();
+                String held = done.fileOf(game);
+                boolean heldElsewhere = held != null && files.stream().noneMatch(f -> GameFiles.stem(f).equals(GameFiles.stem(held)));
+                if (files.size() < 2 && !heldElsewhere) {
                     continue;
                 }
-                List<String> files = e.getValue().stream().map(sourceFiles::get).sorted().toList();
-                String keeper = files.stream().filter(f -> GameFiles.stem(f).equals(e.getKey())).findFirst().orElse(files.get(0));
+                List<String> candidates = new ArrayList<>(files);
+                if (heldElsewhere) {
+                    candidates.add(held);
+                }
+                String keeper = candidates.stream().filter(f -> GameFiles.stem(f).equals(game)).findFirst()
+                        .orElse(heldElsewhere ? held : files.get(0));
                 for (int i : e.getValue()) {
-                    if (!sourceFiles.get(i).equals(keeper)) {
-                        out.put(sourceFiles.get(i), new String[] {e.getKey(), keeper, Integer.toString(gameSeasons.get(i))});
+                    if (!GameFiles.stem(sourceFiles.get(i)).equals(GameFiles.stem(keeper))) {
+                        out.put(sourceFiles.get(i), new String[] {game, keeper, Integer.toString(gameSeasons.get(i))});
                     }
                 }
             }

@@ -64,6 +64,9 @@ final class GameExploder implements Serializable {
         return c;
     }
 
+    /** The game_errors reason of a file whose game another file holds (see {@link #duplicate}). */
+    static final String DUPLICATE_GAME = "duplicate game";
+
     /** Rows of every table for one game file. */
     GameRows explode(String file, Integer seasonHint) {
         init();
@@ -74,14 +77,14 @@ final class GameExploder implements Serializable {
     }
 
     /**
-     * In place of a file's rows: one {@code game_errors} row, because another file of the same batch
-     * holds the same game ({@code keeper}, whose rows are written). Two copies of a game in one commit
-     * would otherwise both be written.
+     * In place of a file's rows: one {@code game_errors} row, because another file holds the same game
+     * ({@code keeper}, whose rows are kept). Two copies of a game in one commit would otherwise both be
+     * written, and across commits they would replace each other on every run.
      */
     GameRows duplicate(String file, int season, String gameId, String keeper) {
         init();
         builder.clear();
-        new Out(projections, builder).add(Tables.GAME_ERRORS, error(file, season, "duplicate game",
+        new Out(projections, builder).add(Tables.GAME_ERRORS, error(file, season, DUPLICATE_GAME,
                 "game " + gameId + " is also in " + keeper + ", whose rows are kept"));
         return builder.build();
     }

@@ -72,6 +72,11 @@ public final class JobOptions {
     JobConfig profile;
 
     /** Fills what the flags left out from the profile, then checks the whole. */
+    /** Profile-only settings, read (and checked) with the options, before Spark starts. */
+    int partitionsPerCore;
+    int rdsMaxConnections;
+    int rdsChunkRows;
+
     void resolve() {
         profile = JobConfig.load(conf);
         input = input != null ? input : profile.get("input", null);
@@ -82,6 +87,13 @@ public final class JobOptions {
         maxErrorRate = maxErrorRate != null ? maxErrorRate : profile.getDouble("max.error.rate", 0.05);
         jdbcUrl = jdbcUrl != null ? jdbcUrl : profile.get("jdbc.url", null);
         jdbcUser = jdbcUser != null ? jdbcUser : profile.get("jdbc.user", null);
+        partitionsPerCore = profile.getInt("partitions.per.core", 4);
+        rdsMaxConnections = profile.getInt("rds.max.connections", 2);
+        rdsChunkRows = profile.getInt("rds.chunk.rows", org.nbabox.rds.RdsExport.DEFAULT_CHUNK_ROWS);
+        if (partitionsPerCore < 1 || rdsMaxConnections < 1 || rdsChunkRows < 1) {
+            throw new IllegalArgumentException("configuration " + profile.source()
+                    + ": partitions.per.core, rds.max.connections and rds.chunk.rows must be at least 1");
+        }
         if (input == null) {
             throw new IllegalArgumentException("--input is required (or 'input' in the profile)");
         }

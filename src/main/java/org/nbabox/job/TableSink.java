@@ -77,17 +77,21 @@ final class TableSink {
 
     /**
      * What a batch replaces in every table: the rows of its games. A game is named by the id in its
-     * file and by its file's stem (a file that fails now still replaces what it wrote when it was
-     * readable); {@code seasons} prunes the search, null when a file's season is unknown.
+     * file, by its file's stem, and by the game the file held when last processed (a file that fails
+     * now still replaces what it wrote when it was readable); {@code seasons} prunes the search, null
+     * when a file's season is unknown.
      */
     record Replace(Collection<String> gameIds, Collection<Integer> seasons, Collection<String> sourceFiles) {
 
-        static Replace of(BatchProcessJob.BatchSummary s, List<GameFile> batch) {
+        static Replace of(BatchProcessJob.BatchSummary s, List<GameFile> batch, DoneGames done) {
             Set<String> ids = new TreeSet<>(s.gameIds);
             Set<Integer> seasons = new TreeSet<>(s.seasons);
             boolean known = true;
             for (GameFile f : batch) {
                 ids.add(f.stem());
+                if (done.gameOf(f.stem()) != null) {
+                    ids.add(done.gameOf(f.stem())); // the game this file held last time, whatever its name
+                }
                 known &= f.season() != null;
                 if (f.season() != null) {
                     seasons.add(f.season());

@@ -134,6 +134,6 @@ public final class Preflight implements Callable<Integer> {
   }
 
   public static void main(String[] args) {
-    System.exit(new CommandLine(new Preflight()).execute(args));
+    System.exit(org.nbabox.cli.Cli.versioned(new CommandLine(new Preflight())).execute(args));
   }
 }

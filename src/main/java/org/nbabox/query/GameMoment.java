@@ -84,7 +84,11 @@ public record GameMoment(int period, int tenthsLeft) {
             return p;
         }
         String ot = m.group(first + 2) != null ? m.group(first + 2) : m.group(first + 3) != null ? m.group(first + 3) : m.group(first + 4);
-        return rules.regulationPeriods() + (ot == null ? 1 : Integer.parseInt(ot));
+        int overtime = ot == null ? 1 : Integer.parseInt(ot);
+        if (overtime < 1) {
+            throw new IllegalArgumentException("there is no overtime " + overtime + " (the first is OT1)");
+        }
+        return rules.regulationPeriods() + overtime;
     }
 
     /** The moment a number of tenths into the game; a period boundary is the end of the earlier period. */

@@ -19,6 +19,9 @@ public final class GameClock {
             if (colon >= 0) {
                 int min = Integer.parseInt(c.substring(0, colon));
                 double sec = Double.parseDouble(c.substring(colon + 1));
+                if (min < 0 || sec < 0 || sec >= 60) {
+                    return -1; // "7:61" is no clock
+                }
                 return min * 600 + (int) Math.round(sec * 10);
             }
             return (int) Math.round(Double.parseDouble(c) * 10);

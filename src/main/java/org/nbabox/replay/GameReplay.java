@@ -116,7 +116,7 @@ public final class GameReplay implements Snapshot {
     }
 
     private List<GameEvent> classify() {
-        List<RawPlay> plays = PlayOrder.withoutDuplicates(withValidPeriods(game.plays()), anomalies);
+        List<RawPlay> plays = PlayOrder.withoutDuplicates(withKnownTeams(withValidPeriods(game.plays())), anomalies);
         EventClassifier classifier = new EventClassifier(game, roster);
         classifier.learnAliases(plays);
         List<GameEvent> out = new ArrayList<>(plays.size());
@@ -148,6 +148,28 @@ public final class GameReplay implements Snapshot {
                     + p.period() + " and was skipped"));
         }
         return valid;
+    }
+
+    /**
+     * A play naming a team that is neither of the game's two loses that team (its player's team is used
+     * instead, as for a play without one), so that it cannot score for the wrong side; reported.
+     */
+    private List<RawPlay> withKnownTeams(List<RawPlay> plays) {
+        List<RawPlay> out = plays;
+        for (int i = 0; i < plays.size(); i++) {
+            RawPlay p = plays.get(i);
+            if (p.teamId() == null || game.team(p.teamId()) != null) {
+                continue;
+            }
+            if (out == plays) {
+                out = new ArrayList<>(plays);
+            }
+            out.set(i, p.withTeam(null));
+            anomalies.add(new Anomaly("unknown_team", "play " + p.id() + " (" + p.text().trim() + ") names team "
+                    + p.teamId() + ", which is neither " + game.home().id() + " nor " + game.away().id()
+                    + "; its player's team is used"));
+        }
+        return out;
     }
 
     private int countUnknownTypes() {
@@ -188,7 +210,13 @@ public final class GameReplay implements Snapshot {
         for (int p = 1; p <= lastPeriod; p++) {
             List<GameEvent> periodEvents = byPeriod.get(p);
             if (periodEvents == null) {
-                anomalies.add(new Anomaly("missing_play_by_play", "period " + p + ": no play-by-play at all"));
+                int last = p;
+                while (last + 1 <= lastPeriod && !byPeriod.containsKey(last + 1)) {
+                    last++;
+                }
+                anomalies.add(new Anomaly("missing_play_by_play", (last == p ? "period " + p : "periods " + p + "-" + last)
+                        + ": no play-by-play at all"));
+                p = last;
                 continue;
             }
             int last = rules.lengthSeconds(p) * 10;
@@ -361,8 +389,13 @@ public final class GameReplay implements Snapshot {
      * the period points agree with the score; it is reported.
      */
     private void withoutPlayer(GameEvent e, boolean made, boolean freeThrow) {
+        if (e.player1() != null) {
+            return;
+        }
         TeamLine t = team(e.teamId());
-        if (e.player1() != null || t == null) {
+        if (t == null) {
+            anomalies.add(new Anomaly("play_without_player", rules.label(period) + " " + e.play().clock() + ": "
+                    + e.play().text().trim() + " names no known player or team; it counts for nobody"));
             return;
         }
         Stat attempt = freeThrow ? Stat.FTA : Stat.FGA;

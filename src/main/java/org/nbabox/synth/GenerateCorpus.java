@@ -62,7 +62,7 @@ public final class GenerateCorpus implements Callable<Integer> {
 
   /** The command line with its error handling: usage errors exit 2, failures exit 1, one line each. */
   static CommandLine commandLine() {
-    CommandLine cl = new CommandLine(new GenerateCorpus());
+    CommandLine cl = org.nbabox.cli.Cli.versioned(new CommandLine(new GenerateCorpus()));
     cl.setParameterExceptionHandler((e, args) -> {
       e.getCommandLine().getErr().println(NAME + ": " + e.getMessage() + " (see " + NAME + " --help)");
       return CommandLine.ExitCode.USAGE;

@@ -188,6 +188,26 @@ public class BatchProcessJobTest extends SparkTestBase {
         assertEquals("the truncated file's error is gone; the second copy is recorded: " + errors, 1, errors.size());
         assertEquals("duplicate game", errors.get(0).getAs("reason"));
         assertTrue(errors.get(0).<String>getAs("source_file").endsWith("401070730-redownload.json"));
+        Map<String, String> settled = digest(output);
+        assertEquals("the same input again: nothing to do, the same file kept", 0,
+                run("--input", in.toString(), "--output", output).totals().gamesIn);
+        assertEquals(settled, digest(output));
+        run("--input", in.toString(), "--output", output, "--reprocess");
+        assertEquals("reprocessed: the same choice", settled, digest(output));
+
+        // a file not named after its game, that fails when reprocessed, loses the game's rows too
+        Path other = tmp.getRoot().toPath().resolve("other");
+        Files.createDirectories(other);
+        Files.copy(SampleGames.file("280605002"), other.resolve("finals-game-1.json"));
+        String out2 = tmp.getRoot().toPath().resolve("out2").toString();
+        run("--input", other.toString(), "--output", out2);
+        assertEquals(449, count(out2, Tables.GAME_STATE_SNAPSHOTS));
+        byte[] finals = Files.readAllBytes(other.resolve("finals-game-1.json"));
+        Files.write(other.resolve("finals-game-1.json"), java.util.Arrays.copyOf(finals, finals.length / 3));
+        run("--input", other.toString(), "--output", out2, "--reprocess");
+        assertEquals(0, count(out2, Tables.GAME_STATE_SNAPSHOTS));
+        assertEquals(0, count(out2, Tables.BOX_SCORE_VERIFICATION));
+        assertEquals(1, count(out2, Tables.GAME_ERRORS));
     }
 
     @Test

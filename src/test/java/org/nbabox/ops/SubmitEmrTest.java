@@ -232,7 +232,12 @@ class SubmitEmrTest {
     assertEquals(cluster.path("Ec2Attributes"), JSON.readTree(after(create, "--ec2-attributes")));
     assertEquals(cluster.path("ManagedScalingPolicy"), JSON.readTree(after(create, "--managed-scaling-policy")));
     assertEquals(cluster.path("EbsRootVolumeSize").asText(), after(create, "--ebs-root-volume-size"));
-    assertEquals(cluster.path("Tags"), JSON.readTree(after(create, "--tags")));
+    // create-cluster takes tags as Key=Value words (it refuses the JSON form)
+    List<String> tags = new java.util.ArrayList<>();
+    cluster.path("Tags").forEach(t -> tags.add(t.path("Key").asText() + "=" + t.path("Value").asText()));
+    int at = create.indexOf("--tags");
+    assertTrue(at > 0 && !tags.isEmpty(), "--tags in " + create);
+    assertEquals(tags, create.subList(at + 1, at + 1 + tags.size()));
     assertEquals("file://" + ProjectFiles.file("deploy/emr/configurations.json"), after(create, "--configurations"));
     assertTrue(create.contains("--auto-terminate"), "runs the steps, then terminates");
     JsonNode steps = JSON.readTree(after(create, "--steps"));

@@ -61,7 +61,7 @@ class QueryFormattingTest {
         assertEquals(new GameMoment(4, 0), GameMoment.parse("end of regulation", nba));
         assertEquals(new GameMoment(3, 3300), GameMoment.parse("1830", nba));
         assertEquals(new GameMoment(1, 0), GameMoment.parse("720", nba), "a period boundary is the end of the earlier period");
-        for (String bad : List.of("Q3 7:60", "Q3 7:75", "Q3 13:00", "Q0 5:00", "Q3 7:3x", "")) {
+        for (String bad : List.of("Q3 7:60", "Q3 7:75", "Q3 13:00", "Q0 5:00", "OT0 2:00", "Q3 7:3x", "")) {
             assertThrows(IllegalArgumentException.class, () -> GameMoment.parse(bad, nba), bad);
         }
     }

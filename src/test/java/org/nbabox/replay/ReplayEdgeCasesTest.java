@@ -139,6 +139,29 @@ class ReplayEdgeCasesTest {
     }
 
     @Test
+    void aPlayOfATeamNotInTheGameScoresForItsPlayersTeamAndIsReported() {
+        MiniGame g = new MiniGame().everyoneActs(1, "12:00");
+        g.play(92, "Player H1 makes 10-foot jumper", 1, "11:00", "777", 0, 2, "H1").last().put("scoringPlay", true);
+        ReplayResult r = GameReplay.replay(g.read(), SnapshotListener.NONE);
+        assertEquals(2, r.homeScore(), "H1 plays for the home team");
+        assertEquals(0, r.awayScore());
+        assertEquals(1, count(r, "unknown_team"));
+    }
+
+    @Test
+    void aClockWithSixtySecondsOrMoreIsUnreadableAndShotsAtTheRimAreTwos() {
+        assertEquals(-1, GameClock.tenthsLeft("11:61"));
+        assertEquals(-1, GameClock.tenthsLeft("-1:00"));
+        assertEquals(7190, GameClock.tenthsLeft("11:59"));
+        MiniGame g = new MiniGame().everyoneActs(1, "12:00");
+        g.play(92, "Player H1 misses driving layup", 1, "11:00", "1", 0, 0, "H1");
+        g.play(92, "Player H2 misses dunk", 1, "10:00", "1", 0, 0, "H2");
+        ReplayResult r = GameReplay.replay(g.read(), SnapshotListener.NONE);
+        assertEquals(0, r.home().get(Stat.FG3A));
+        assertEquals(0, count(r, "shot_value_unknown"), "a layup or a dunk is a two by its kind");
+    }
+
+    @Test
     void aHeldBallWithOneNameIsAJumpBallByItsText() {
         MiniGame g = new MiniGame().everyoneActs(1, "12:00");
         g.play(9999, "Player H1 jump ball", 1, "11:00", "1", 0, 0, "H1");
