@@ -229,16 +229,18 @@ final class GamePackageReader {
     }
 
     private static final LocalDate BUBBLE_FINALS_LAST_GAME = LocalDate.of(2020, 10, 11);
+    /** Preseason games have started as early as late September (28 Sep 2018). */
+    private static final int PRESEASON_FIRST_SEPTEMBER_DAY = 20;
 
     /**
-     * Season (end year) of a US game date when the file names none: games from October to December
-     * (preseason included) belong to the season ending the next year, except the 2020 bubble's last
-     * playoff games (to 11 Oct 2020), which ended the 2019-20 season.
+     * Season (end year) of a US game date when the file names none: games from late September to
+     * December (preseason included) belong to the season ending the next year, except the 2020 bubble's
+     * last playoff games (to 11 Oct 2020), which ended the 2019-20 season.
      */
     static int seasonOfDate(String isoDate) {
         LocalDate d = LocalDate.parse(isoDate.substring(0, 10));
-        boolean nextSeason = d.getMonthValue() >= 10
-                && (d.getYear() != BUBBLE_FINALS_LAST_GAME.getYear() || d.isAfter(BUBBLE_FINALS_LAST_GAME));
+        boolean fall = d.getMonthValue() >= 10 || (d.getMonthValue() == 9 && d.getDayOfMonth() >= PRESEASON_FIRST_SEPTEMBER_DAY);
+        boolean nextSeason = fall && (d.getYear() != BUBBLE_FINALS_LAST_GAME.getYear() || d.isAfter(BUBBLE_FINALS_LAST_GAME));
         return nextSeason ? d.getYear() + 1 : d.getYear();
     }
 

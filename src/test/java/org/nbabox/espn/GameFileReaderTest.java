@@ -110,4 +110,14 @@ class GameFileReaderTest {
             throw new AssertionError(e);
         }
     }
+
+    @Test
+    void aDateGivesTheSeasonWhenTheFileNamesNone() {
+        assertEquals(2019, GamePackageReader.seasonOfDate("2018-09-28T23:00Z"), "preseason in late September");
+        assertEquals(2020, GamePackageReader.seasonOfDate("2019-10-05T23:00Z"));
+        assertEquals(2020, GamePackageReader.seasonOfDate("2019-12-25T23:00Z"));
+        assertEquals(2019, GamePackageReader.seasonOfDate("2019-06-13T01:00Z"));
+        assertEquals(2020, GamePackageReader.seasonOfDate("2020-10-11T23:30Z"), "the bubble's last Finals game");
+        assertEquals(2021, GamePackageReader.seasonOfDate("2020-12-22T23:00Z"));
+    }
 }
