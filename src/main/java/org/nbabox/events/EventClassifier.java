@@ -159,11 +159,12 @@ public final class EventClassifier {
         if (lower.startsWith("end of")) {
             return PlayFamily.PERIOD_END;
         }
-        if (lower.contains("timeout")) {
-            return PlayFamily.TIMEOUT;
-        }
+        // before timeouts: "COACH'S CHALLENGE (CALL OVERTURNED) [Suns] retain their timeout" is a review
         if (lower.contains("challenge") || lower.contains("review") || lower.contains("instant replay")) {
             return PlayFamily.REVIEW;
+        }
+        if (lower.contains("timeout")) {
+            return PlayFamily.TIMEOUT;
         }
         if (lower.contains(" ejected")) {
             return PlayFamily.EJECTION;

@@ -50,4 +50,47 @@ class Format2ConversionTest {
         }
         assertEquals(r1.verification().cellsMatched(), r2.verification().cellsMatched());
     }
+
+    /**
+     * Every play of every era's wording (2002's "Stolen by", 2009's "Z blocks X's", technical free
+     * throws, held balls, "Official Timeout"...) read from its text alone gives the event the type id
+     * and participants give: the same kind, team and players, and the same on-court fives, at every event.
+     */
+    @ParameterizedTest
+    @MethodSource("games")
+    void everyPlayReadFromItsTextIsTheEventItsTypeIdSays(String gameId, @TempDir Path tmp) throws Exception {
+        Path pbp = tmp.resolve(gameId + ".json");
+        Path box = tmp.resolve("box-" + gameId + ".json");
+        Format2Converter.convert(SampleGames.file(gameId), pbp, box);
+        java.util.List<String> byType = events(SampleGames.read(gameId));
+        java.util.List<String> byText = events(new GameFileReader().read(pbp, box));
+        assertEquals(byType.size(), byText.size());
+        java.util.List<String> differ = new java.util.ArrayList<>();
+        for (int i = 0; i < byType.size(); i++) {
+            if (!byType.get(i).equals(byText.get(i))) {
+                differ.add("event " + i + ": " + byType.get(i) + "  <>  " + byText.get(i));
+            }
+        }
+        assertEquals(java.util.List.of(), differ, gameId);
+    }
+
+    private static java.util.List<String> events(RawGame g) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        org.nbabox.replay.GameReplay.replay(g, s -> {
+            org.nbabox.events.GameEvent e = s.event();
+            String players = "p1=" + e.player1() + " p2=" + e.player2() + " p3=" + e.player3();
+            if (e.kind() == org.nbabox.events.EventKind.JUMP_BALL) {
+                // the two jumpers have no order (ESPN's participants list them home first, its text not)
+                players = "jumpers=" + new java.util.TreeSet<>(java.util.Arrays.asList(String.valueOf(e.player1()),
+                        String.valueOf(e.player2()))) + " p3=" + e.player3();
+            } else if (e.kind() == org.nbabox.events.EventKind.TECHNICAL_FOUL) {
+                // "X double technical foul" names one of the two players: the text cannot give the other
+                players = "p1=" + e.player1();
+            }
+            out.add(e.kind() + " team=" + e.teamId() + " " + players
+                    + " pts=" + e.points() + " three=" + e.three() + " home=" + new java.util.TreeSet<>(s.homeOnCourt())
+                    + " away=" + new java.util.TreeSet<>(s.awayOnCourt()) + " | " + e.play().text().trim());
+        });
+        return out;
+    }
 }
