@@ -56,6 +56,15 @@ public final class EventClassifier {
     }
 
     /**
+     * Players come from the play's participants in Format 1; from its text in Format 2, and in a Format 1
+     * play that lost its participants (the text path reads every era's wording the same way, see
+     * Format2ConversionTest).
+     */
+    private boolean byParticipants(RawPlay play) {
+        return fullParticipants && !play.participants().isEmpty();
+    }
+
+    /**
      * Format 2 names the main athlete of a play by id; where the text calls him otherwise (Ron Artest
      * for Metta World Peace), the text's name becomes an alias of that id, so that the same name in
      * another role (an assist, a steal) resolves too.
@@ -224,7 +233,7 @@ public final class EventClassifier {
                 secondName = b.group(1);
             }
         }
-        if (fullParticipants) {
+        if (byParticipants(play)) {
             shooter = play.participant(0);
             second = play.participant(1);
             if (second != null && secondName == null) {
@@ -297,7 +306,7 @@ public final class EventClassifier {
         boolean made = isMade(play, text);
         Matcher m = MAKE_MISS.matcher(text);
         String name = m.find() ? text.substring(0, m.start()).trim() : null;
-        String shooter = fullParticipants ? play.participant(0) : resolveOr(name, play.teamId(), play.participant(0));
+        String shooter = byParticipants(play) ? play.participant(0) : resolveOr(name, play.teamId(), play.participant(0));
         FreeThrowKind kind = lower.contains("technical") ? FreeThrowKind.TECHNICAL
                 : lower.contains("flagrant") ? FreeThrowKind.FLAGRANT
                 : lower.contains("clear path") ? FreeThrowKind.CLEAR_PATH : FreeThrowKind.REGULAR;
@@ -323,7 +332,7 @@ public final class EventClassifier {
         Matcher m = REBOUND.matcher(text);
         String name = m.find() ? m.group(1) : null;
         String rebounder;
-        if (fullParticipants) {
+        if (byParticipants(play)) {
             rebounder = play.participant(0);
         } else if (lower.contains("team rebound") || roster.resolveTeam(name, play.teamId()) != null) {
             rebounder = null;
@@ -342,7 +351,7 @@ public final class EventClassifier {
         Matcher s = STEALS.matcher(text);
         Matcher sb = STOLEN_BY.matcher(text);
         String stealerName = s.find() ? s.group(1) : sb.find() ? sb.group(1) : null;
-        if (fullParticipants) {
+        if (byParticipants(play)) {
             committer = play.participant(0);
             stealer = play.participant(1);
         } else {
@@ -372,7 +381,7 @@ public final class EventClassifier {
         String drawnName = d.find() ? d.group(1) : null;
         String fouler;
         String fouled;
-        if (fullParticipants) {
+        if (byParticipants(play)) {
             fouler = play.participant(0);
             fouled = play.participant(1);
         } else {
@@ -396,7 +405,7 @@ public final class EventClassifier {
         String team = play.teamId();
         String in;
         String out;
-        if (fullParticipants) {
+        if (byParticipants(play)) {
             if (play.participants().size() >= 2) {
                 in = play.participant(0);
                 out = play.participant(1);
@@ -421,7 +430,7 @@ public final class EventClassifier {
         String a;
         String b;
         String c;
-        if (fullParticipants) {
+        if (byParticipants(play)) {
             a = play.participant(0);
             b = play.participant(1);
             c = play.participant(2);
@@ -441,7 +450,7 @@ public final class EventClassifier {
     }
 
     private GameEvent actor(RawPlay play, EventKind kind, String name, boolean unknownType) {
-        String player = fullParticipants ? play.participant(0) : resolveOr(name, play.teamId(), play.participant(0));
+        String player = byParticipants(play) ? play.participant(0) : resolveOr(name, play.teamId(), play.participant(0));
         String team = play.teamId() != null ? play.teamId() : roster.teamOf(player);
         return new GameEvent(play, kind, team, player, null, null, 0, false, null, null, 0, 0, unknownType);
     }

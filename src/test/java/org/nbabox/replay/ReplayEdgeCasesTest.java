@@ -87,6 +87,18 @@ class ReplayEdgeCasesTest {
     }
 
     @Test
+    void aFormat1PlayThatLostItsParticipantsIsReadFromItsText() {
+        MiniGame g = new MiniGame().everyoneActs(1, "12:00");
+        g.play(92, "Player H1 makes 25-foot three point jumper (Player H2 assists)", 1, "11:00", "1", 0, 3)
+                .last().put("scoringPlay", true);
+        ReplayResult r = GameReplay.replay(g.read(), SnapshotListener.NONE);
+        assertEquals(3, r.players().get("H1").get(Stat.PTS));
+        assertEquals(1, r.players().get("H1").get(Stat.FG3M));
+        assertEquals(1, r.players().get("H2").get(Stat.AST));
+        assertEquals(0, count(r, "play_without_player"));
+    }
+
+    @Test
     void aStatedTwoBeatsAJumpInEspnsRunningScore() {
         MiniGame g = new MiniGame().everyoneActs(1, "12:00");
         g.play(92, "Player H1 makes 6-foot two point shot", 1, "11:00", "1", 0, 3, "H1").last().put("scoringPlay", true);
