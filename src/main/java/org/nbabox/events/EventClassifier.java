@@ -21,10 +21,9 @@ public final class EventClassifier {
     private static final Pattern ASSISTS = Pattern.compile("\\((.+?) assists\\)", Pattern.CASE_INSENSITIVE);
     private static final Pattern ASSISTED_BY = Pattern.compile("Assisted by (.+?)\\.?\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern THREE = Pattern.compile("three point|3pt|3-pt", Pattern.CASE_INSENSITIVE);
-    private static final Pattern TWO = Pattern.compile("\\btwo point\\b|\\b2-?pt\\b", Pattern.CASE_INSENSITIVE);
-    /** Shots that are twos by their kind: at the rim or in the paint. */
-    private static final Pattern CLOSE_SHOT = Pattern.compile(
-            "\\b(?:layup|lay-up|lay up|dunk|alley[- ]oop|tip[- ]?in|tip shot|putback|finger roll|hook)\\b", Pattern.CASE_INSENSITIVE);
+    /** A two by the text: said so ("two point", "2pt"), or a shot at the rim or in the paint by its kind. */
+    private static final Pattern TWO = Pattern.compile("\\b(?:two point|2-?pt|layup|lay-up|lay up|dunk|alley[- ]oop|tip[- ]?in"
+            + "|tip shot|putback|finger roll|hook)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern DISTANCE = Pattern.compile("(\\d+)(?:-foot| ft\\b|-ft\\b)", Pattern.CASE_INSENSITIVE);
     private static final Pattern FT_N_OF_M = Pattern.compile("(\\d) of (\\d)");
     private static final Pattern STEALS = Pattern.compile("\\((.+?) steals\\)", Pattern.CASE_INSENSITIVE);
@@ -265,7 +264,7 @@ public final class EventClassifier {
         if (THREE.matcher(text).find()) {
             return new ShotValue(3, "text");
         }
-        if (TWO.matcher(text).find() || CLOSE_SHOT.matcher(text).find()) {
+        if (TWO.matcher(text).find()) {
             return new ShotValue(2, "text");
         }
         if (made && (play.scoreValue() == 2 || play.scoreValue() == 3)) {

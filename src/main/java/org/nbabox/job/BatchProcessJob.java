@@ -9,18 +9,15 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.function.FlatMapFunction;
-import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
@@ -286,8 +283,9 @@ public final class BatchProcessJob implements Callable<Integer> {
                             label, duplicates.size(), duplicates.keySet());
                     JavaRDD<GameRows> first = processed;
                     processed = first.map(g -> {
-                        String[] d = duplicates.get(BatchSummary.sourceFile(g));
-                        return d == null ? g : exploder.duplicate(BatchSummary.sourceFile(g), Integer.parseInt(d[2]), d[0], d[1]);
+                        String file = BatchSummary.sourceFile(g);
+                        String[] d = file == null ? null : duplicates.get(file);
+                        return d == null ? g : exploder.duplicate(file, Integer.parseInt(d[2]), d[0], d[1]);
                     }).persist(StorageLevel.DISK_ONLY());
                     s = BatchSummary.of(processed);
                     first.unpersist(false);
@@ -348,7 +346,6 @@ public final class BatchProcessJob implements Callable<Integer> {
         /** The file of each game of {@link #gameIds}, in the same order. */
         final List<String> sourceFiles = new ArrayList<>();
         final List<Integer> gameSeasons = new ArrayList<>();
-        final Set<Integer> seasons = new HashSet<>();
         final long[] rowsPerTable = new long[Tables.ALL.size()];
         long processed;
         long noPlayByPlay;
@@ -374,7 +371,6 @@ public final class BatchProcessJob implements Callable<Integer> {
                         p.gameIds.add(row.getUTF8String(gameId).toString());
                         p.sourceFiles.add(row.getUTF8String(sourceFile).toString());
                         p.gameSeasons.add(row.getInt(season));
-                        p.seasons.add(row.getInt(season));
                         if ("processed".equals(row.getUTF8String(status).toString())) {
                             p.processed++;
                             p.passed += !row.isNullAt(passed) && row.getBoolean(passed) ? 1 : 0;
@@ -390,7 +386,6 @@ public final class BatchProcessJob implements Callable<Integer> {
                 s.gameIds.addAll(p.gameIds);
                 s.sourceFiles.addAll(p.sourceFiles);
                 s.gameSeasons.addAll(p.gameSeasons);
-                s.seasons.addAll(p.seasons);
                 s.processed += p.processed;
                 s.passed += p.passed;
                 s.noPlayByPlay += p.noPlayByPlay;

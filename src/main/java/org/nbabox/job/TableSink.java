@@ -85,7 +85,7 @@ final class TableSink {
 
         static Replace of(BatchProcessJob.BatchSummary s, List<GameFile> batch, DoneGames done) {
             Set<String> ids = new TreeSet<>(s.gameIds);
-            Set<Integer> seasons = new TreeSet<>(s.seasons);
+            Set<Integer> seasons = new TreeSet<>(s.gameSeasons);
             boolean known = true;
             for (GameFile f : batch) {
                 ids.add(f.stem());

@@ -111,8 +111,19 @@ public final class GameReplay implements Snapshot {
             previousApplied = current;
         }
         watch.finish();
+        reportGuessedShotValues();
         return new ReplayResult(events.size(), homeScore, awayScore, players, homeLine, awayLine, periods,
                 anomalies, countUnknownTypes(), countUnclassified());
+    }
+
+    /** Shots whose value nothing in the play told (see EventClassifier#shotValue): counted as twos, reported. */
+    private void reportGuessedShotValues() {
+        for (GameEvent e : events) {
+            if ((e.kind() == EventKind.SHOT_MADE || e.kind() == EventKind.SHOT_MISSED) && "default".equals(e.threeSource())) {
+                anomalies.add(new Anomaly("shot_value_unknown", "play " + e.play().id() + " (" + e.play().text().trim()
+                        + "): no text, distance, location or score change tells two from three; counted as a two"));
+            }
+        }
     }
 
     private List<GameEvent> classify() {
@@ -187,10 +198,6 @@ public final class GameReplay implements Snapshot {
     private int countUnclassified() {
         int n = 0;
         for (GameEvent e : events) {
-            if ((e.kind() == EventKind.SHOT_MADE || e.kind() == EventKind.SHOT_MISSED) && "default".equals(e.threeSource())) {
-                anomalies.add(new Anomaly("shot_value_unknown", "play " + e.play().id() + " (" + e.play().text().trim()
-                        + "): no text, distance, location or score change tells two from three; counted as a two"));
-            }
             if (e.kind() == EventKind.UNKNOWN && !e.play().text().isBlank()) {
                 n++;
                 anomalies.add(new Anomaly("unclassified", "play " + e.play().id() + " not understood: "

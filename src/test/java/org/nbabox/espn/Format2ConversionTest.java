@@ -22,13 +22,18 @@ class Format2ConversionTest {
         return SampleGames.ALL;
     }
 
-    @ParameterizedTest
-    @MethodSource("games")
-    void textPathGivesTheSameBoxScore(String gameId, @TempDir Path tmp) throws Exception {
+    /** A real game rendered into Format 2 (play-by-play and box score files under {@code tmp}), read back. */
+    private static RawGame asFormat2(String gameId, Path tmp) throws Exception {
         Path pbp = tmp.resolve(gameId + ".json");
         Path box = tmp.resolve("box-" + gameId + ".json");
         Format2Converter.convert(SampleGames.file(gameId), pbp, box);
-        RawGame f2 = new GameFileReader().read(pbp, box);
+        return new GameFileReader().read(pbp, box);
+    }
+
+    @ParameterizedTest
+    @MethodSource("games")
+    void textPathGivesTheSameBoxScore(String gameId, @TempDir Path tmp) throws Exception {
+        RawGame f2 = asFormat2(gameId, tmp);
         RawGame f1 = SampleGames.read(gameId);
         assertEquals(2, f2.sourceFormat());
         assertEquals(f1.gameId(), f2.gameId());
@@ -59,11 +64,8 @@ class Format2ConversionTest {
     @ParameterizedTest
     @MethodSource("games")
     void everyPlayReadFromItsTextIsTheEventItsTypeIdSays(String gameId, @TempDir Path tmp) throws Exception {
-        Path pbp = tmp.resolve(gameId + ".json");
-        Path box = tmp.resolve("box-" + gameId + ".json");
-        Format2Converter.convert(SampleGames.file(gameId), pbp, box);
         java.util.List<String> byType = events(SampleGames.read(gameId));
-        java.util.List<String> byText = events(new GameFileReader().read(pbp, box));
+        java.util.List<String> byText = events(asFormat2(gameId, tmp));
         assertEquals(byType.size(), byText.size());
         java.util.List<String> differ = new java.util.ArrayList<>();
         for (int i = 0; i < byType.size(); i++) {

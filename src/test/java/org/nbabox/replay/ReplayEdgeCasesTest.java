@@ -194,33 +194,30 @@ class ReplayEdgeCasesTest {
 
     // ---- quirks of ESPN-DATA.md on the real games
 
-    @Test
-    void flagrantFoulsArePersonalFouls() {
-        RawGame g = SampleGames.read("401736813");
-        List<GameEvent> flagrant = events(g).stream()
-                .filter(e -> e.play().text().toLowerCase(Locale.ROOT).contains("flagrant")
-                        && !e.play().text().toLowerCase(Locale.ROOT).contains("free throw"))
+    /** The plays of a real game whose text holds {@code word} (and not {@code unless}): each is {@code kind}, and its player's PF is ESPN's. */
+    private static void eachIsOfKindWithEspnsPersonalFouls(String gameId, String word, String unless, EventKind kind) {
+        RawGame g = SampleGames.read(gameId);
+        List<GameEvent> found = events(g).stream()
+                .filter(e -> e.play().text().toLowerCase(Locale.ROOT).contains(word)
+                        && (unless == null || !e.play().text().toLowerCase(Locale.ROOT).contains(unless)))
                 .toList();
-        assertTrue(!flagrant.isEmpty(), "the sample has a flagrant foul");
+        assertTrue(!found.isEmpty(), gameId + " has a play with \"" + word + "\"");
         ReplayResult r = GameReplay.replay(g, SnapshotListener.NONE);
-        for (GameEvent e : flagrant) {
-            assertEquals(EventKind.PERSONAL_FOUL, e.kind(), e.play().text());
+        for (GameEvent e : found) {
+            assertEquals(kind, e.kind(), e.play().text());
             assertEquals(espn(g, e.player1(), BoxColumn.PF), r.players().get(e.player1()).get(Stat.PF), e.play().text());
         }
     }
 
     @Test
+    void flagrantFoulsArePersonalFouls() {
+        eachIsOfKindWithEspnsPersonalFouls("401736813", "flagrant", "free throw", EventKind.PERSONAL_FOUL);
+    }
+
+    @Test
     void ejectionsTypedNoEjectionAreEjectionsAndNotPersonalFouls() {
         for (String id : List.of("291225013", "401070730")) {
-            RawGame g = SampleGames.read(id);
-            List<GameEvent> ejections = events(g).stream()
-                    .filter(e -> e.play().text().toLowerCase(Locale.ROOT).contains("ejected")).toList();
-            assertTrue(!ejections.isEmpty(), id + " has an ejection");
-            ReplayResult r = GameReplay.replay(g, SnapshotListener.NONE);
-            for (GameEvent e : ejections) {
-                assertEquals(EventKind.EJECTION, e.kind(), e.play().text());
-                assertEquals(espn(g, e.player1(), BoxColumn.PF), r.players().get(e.player1()).get(Stat.PF), e.play().text());
-            }
+            eachIsOfKindWithEspnsPersonalFouls(id, "ejected", null, EventKind.EJECTION);
         }
     }
 
